@@ -1,0 +1,52 @@
+package org.opencme.it.client;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** A small HTTP client for the black-box tests of the running application. */
+final class Http {
+
+	static final String BASE = System.getProperty("opencme.url", "http://localhost:8080");
+	private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+	private Http() {
+	}
+
+	static String basic(String email, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+	static HttpResponse<String> send(String method, String path, String authorization, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
+				.method(method,
+						json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+				.header("Accept", "application/json");
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static JsonObject json(HttpResponse<String> response) {
+		return Json.createReader(new StringReader(response.body())).readObject();
+	}
+}

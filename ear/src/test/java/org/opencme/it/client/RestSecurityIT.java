@@ -1,0 +1,140 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.it.Deployments;
+
+/**
+ * The API answers 401 without credentials, 403 for the wrong role or owner, 200
+ * for the right one.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestSecurityIT {
+
+	static final String LEARNER = Http.basic("learner@demo.opencme.org", "Learner-demo-2026");
+	static final String DESIGNER = Http.basic("designer@demo.opencme.org", "Designer-demo-2026");
+	static final String ADMIN = Http.basic("admin@demo.opencme.org", "Admin-demo-2026");
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@Test
+	void healthIsPublic() {
+		HttpResponse<String> health = Http.send("GET", "/api/health", null, null);
+		assertEquals(200, health.statusCode());
+		assertEquals("UP", Http.json(health).getString("status"));
+	}
+
+	@Test
+	void noCredentialsGive401WithAProblem() {
+		HttpResponse<String> me = Http.send("GET", "/api/me", null, null);
+		assertEquals(401, me.statusCode());
+		assertTrue(me.headers().firstValue("WWW-Authenticate").orElse("").contains("Basic"));
+		assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+		assertEquals(401, Http.json(me).getInt("status"));
+	}
+
+	@Test
+	void wrongPasswordGives401() {
+		assertEquals(401,
+				Http.send("GET", "/api/me", Http.basic("learner@demo.opencme.org", "wrong"), null).statusCode());
+		assertEquals(401, Http.send("GET", "/api/me", "Bearer ocme_not-a-token", null).statusCode());
+	}
+
+	@Test
+	void aLearnerIsRefusedDesignerAndAdminCalls() {
+		assertEquals(200, Http.send("GET", "/api/me", LEARNER, null).statusCode());
+		assertEquals(403, Http.send("GET", "/api/users", LEARNER, null).statusCode());
+		assertEquals(403, Http.send("GET", "/api/activities/mine", LEARNER, null).statusCode());
+		HttpResponse<String> create = Http.send("POST", "/api/activities", LEARNER,
+				"{\"title\":\"Not mine to make\",\"format\":\"ON_DEMAND\"}");
+		assertEquals(403, create.statusCode());
+		assertEquals("Forbidden", Http.json(create).getString("title"));
+	}
+
+	@Test
+	void anAdminListsUsersPageByPage() {
+		HttpResponse<String> users = Http.send("GET", "/api/users?page=0&size=2", ADMIN, null);
+		assertEquals(200, users.statusCode());
+		JsonObject page = Http.json(users);
+		assertTrue(page.getJsonNumber("total").longValue() >= 4);
+		assertEquals(2, page.getJsonArray("items").size());
+	}
+
+	@Test
+	void aDesignerEditsOnlyTheirOwnDraftsAndInvalidInputIsExplained() {
+		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+				"{\"title\":\"Heart failure update\",\"format\":\"ON_DEMAND\",\"summary\":\"HFrEF\"}");
+		assertEquals(201, created.statusCode());
+		long id = Http.json(created).getJsonNumber("id").longValue();
+		long version = Http.json(created).getJsonNumber("version").longValue();
+
+		String otherEmail = "designer-" + System.nanoTime() + "@example.org";
+		String other = makeDesigner(otherEmail);
+		String edit = "{\"title\":\"Hijacked\",\"version\":" + version + "}";
+		assertEquals(403, Http.send("PUT", "/api/activities/" + id, other, edit).statusCode());
+		assertEquals(200, Http.send("PUT", "/api/activities/" + id, DESIGNER,
+				"{\"title\":\"Heart failure update 2026\",\"version\":" + version + "}").statusCode());
+		assertEquals(409,
+				Http.send("PUT", "/api/activities/" + id, DESIGNER,
+						"{\"title\":\"Stale edit\",\"version\":" + version + "}").statusCode(),
+				"a stale version is refused");
+
+		HttpResponse<String> invalid = Http.send("POST", "/api/activities", DESIGNER, "{\"title\":\"\"}");
+		assertEquals(400, invalid.statusCode());
+		assertEquals(2, Http.json(invalid).getJsonArray("errors").size(), invalid.body());
+	}
+
+	@Test
+	void registrationWithBadInputNamesEveryFieldAndStoresNothing() {
+		String email = "bad-" + System.nanoTime() + "@example.org";
+		HttpResponse<String> bad = Http.send("POST", "/api/accounts", null,
+				"{\"email\":\"" + email
+						+ "\",\"password\":\"short\",\"givenName\":\"\",\"familyName\":\"X\",\"profession\":\"MD\","
+						+ "\"npi\":\"1234567890\"}");
+		assertEquals(400, bad.statusCode());
+		assertEquals(3, Http.json(bad).getJsonArray("errors").size(), bad.body());
+		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, ADMIN, null);
+		assertEquals(0, Http.json(users).getJsonNumber("total").intValue());
+	}
+
+	@Test
+	void aPersonalTokenWorksUntilRevoked() {
+		HttpResponse<String> created = Http.send("POST", "/api/me/tokens", LEARNER, "{\"name\":\"it-token\"}");
+		assertEquals(201, created.statusCode());
+		String secret = Http.json(created).getString("secret");
+		long id = Http.json(created).getJsonNumber("id").longValue();
+		assertEquals(200, Http.send("GET", "/api/me", "Bearer " + secret, null).statusCode());
+		assertEquals(204, Http.send("DELETE", "/api/me/tokens/" + id, LEARNER, null).statusCode());
+		assertEquals(401, Http.send("GET", "/api/me", "Bearer " + secret, null).statusCode());
+	}
+
+	/**
+	 * Registers an account through {@code POST /api/accounts} and makes it a
+	 * designer.
+	 */
+	private static String makeDesigner(String email) {
+		String password = "another long passphrase";
+		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
+				"{\"email\":\"" + email + "\",\"password\":\"" + password
+						+ "\",\"givenName\":\"Other\",\"familyName\":\"Designer\","
+						+ "\"profession\":\"PHARMACIST\",\"licences\":[{\"state\":\"OH\",\"number\":\"RPH-1\"}]}");
+		assertEquals(201, registered.statusCode(), registered.body());
+		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, ADMIN, null);
+		long id = Http.json(users).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/DESIGNER", ADMIN, null).statusCode());
+		return Http.basic(email, password);
+	}
+}

@@ -1,0 +1,122 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opencme.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person sees: each demo account signs in to its own home page; a wrong
+ * password is explained.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+	private static WebDriver browser;
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		File driver = new File("/usr/bin/chromedriver");
+		boolean required = System.getenv("CI") != null || Boolean.getBoolean("browser.required");
+		if (!required) {
+			Assumptions.assumeTrue(driver.canExecute(),
+					"Chromium is not installed: apt-get install chromium chromium-driver");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private WebDriverWait waiting() {
+		return new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	private void signIn(String email, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(Http.BASE + "/login.xhtml");
+		browser.findElement(By.id("login:email")).sendKeys(email);
+		browser.findElement(By.id("login:password")).sendKeys(password);
+		browser.findElement(By.id("login:signIn")).click();
+	}
+
+	@ParameterizedTest(name = "{0} lands on {2}")
+	@CsvSource({"learner@demo.opencme.org, Learner-demo-2026, My activities, Learner",
+			"proctor@demo.opencme.org, Proctor-demo-2026, My sessions, Proctor",
+			"designer@demo.opencme.org, Designer-demo-2026, My drafts, Course designer",
+			"admin@demo.opencme.org, Admin-demo-2026, Users, Administrator"})
+	void eachDemoAccountSeesItsHomePage(String email, String password, String heading, String role) {
+		signIn(email, password);
+		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), heading));
+		assertEquals(role, browser.findElement(By.id("userRole")).getText());
+		assertTrue(browser.findElement(By.id("userName")).getText().length() > 3);
+		browser.findElement(By.id("signOutForm:signOut")).click();
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signedOutNote")));
+	}
+
+	@Test
+	void aWrongPasswordIsExplainedAndTheEmailKept() {
+		signIn("learner@demo.opencme.org", "not-the-password");
+		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
+		assertTrue(browser.findElement(By.id("login:messages")).getText()
+				.contains("The e-mail address or password is not correct."));
+		assertEquals("learner@demo.opencme.org", browser.findElement(By.id("login:email")).getAttribute("value"));
+		assertEquals("Sign in", browser.findElement(By.id("pageTitle")).getText());
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignInAndComeBackAfterwards() {
+		browser.manage().deleteAllCookies();
+		browser.get(Http.BASE + "/me/profile.xhtml");
+		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Sign in"));
+		browser.findElement(By.id("login:email")).sendKeys("learner@demo.opencme.org");
+		browser.findElement(By.id("login:password")).sendKeys("Learner-demo-2026");
+		browser.findElement(By.id("login:signIn")).click();
+		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Profile"));
+	}
+
+	@Test
+	void aLearnerIsRefusedDesignerPages() {
+		signIn("learner@demo.opencme.org", "Learner-demo-2026");
+		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "My activities"));
+		browser.get(Http.BASE + "/designer/home.xhtml");
+		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Not allowed"));
+	}
+}

@@ -1,0 +1,207 @@
+package org.opencme.identity.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.identity.control.CredentialCache;
+import org.opencme.identity.control.PasswordHasher;
+import org.opencme.identity.control.RegistrationValidator;
+import org.opencme.identity.entity.Role;
+import org.opencme.identity.entity.UserAccount;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.Page;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/** Accounts: registration, sign-in checks, roles. Role changes are audited. */
+@Stateless
+public class AccountService {
+
+	static final String RECORD = "UserAccount";
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	@Inject
+	CredentialCache credentialCache;
+
+	private final PasswordHasher hasher = new PasswordHasher();
+
+	/**
+	 * Opens a learner account; every invalid field is reported at once and nothing
+	 * is stored.
+	 */
+	public long register(RegistrationRequest request) {
+		Map<String, String> problems = RegistrationValidator.problems(request);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException("The registration has errors.", problems);
+		}
+		String email = UserAccount.normaliseEmail(request.email());
+		if (findEntity(email).isPresent()) {
+			throw new DuplicateEmailException(email);
+		}
+		UserAccount account = new UserAccount(email, request.givenName(), request.familyName(), request.profession(),
+				hasher.hash(request.password()), clock.now());
+		account.changeNpi(request.npi());
+		request.licences().stream().filter(l -> !l.isBlank()).forEach(l -> account.addLicence(l.state(), l.number()));
+		em.persist(account);
+		em.flush();
+		audit.record(email, "ACCOUNT_REGISTERED", RECORD, account.id(), "profession=" + account.profession());
+		return account.id();
+	}
+
+	/**
+	 * Creates an account with roles on behalf of the system: the demo data and the
+	 * first administrator of a new installation. Audited as {@code system}.
+	 */
+	public long bootstrap(RegistrationRequest request, java.util.Set<Role> roles) {
+		long id = register(request);
+		UserAccount account = entity(id);
+		roles.forEach(account::grant);
+		audit.record(AuditLog.SYSTEM, "ACCOUNT_BOOTSTRAPPED", RECORD, id, "roles=" + account.roles());
+		return id;
+	}
+
+	public boolean anyWithRole(Role role) {
+		return !em.createQuery("SELECT u.id FROM UserAccount u JOIN u.roles r WHERE r = :role", Long.class)
+				.setParameter("role", role).setMaxResults(1).getResultList().isEmpty();
+	}
+
+	/**
+	 * Checks an e-mail and password; a disabled or unknown account and a wrong
+	 * password look alike.
+	 */
+	public Optional<AuthenticatedAccount> authenticate(String email, String password) {
+		String normalised = UserAccount.normaliseEmail(email);
+		Optional<AuthenticatedAccount> cached = credentialCache.find(normalised, password, clock.now());
+		if (cached.isPresent()) {
+			return cached;
+		}
+		Optional<UserAccount> account = findEntity(normalised).filter(UserAccount::isEnabled);
+		if (account.isEmpty()) {
+			hasher.verify(password, DUMMY_HASH);
+			return Optional.empty();
+		}
+		if (!hasher.verify(password, account.get().passwordHash())) {
+			return Optional.empty();
+		}
+		AuthenticatedAccount result = toAuthenticated(account.get());
+		credentialCache.remember(normalised, password, result, clock.now());
+		return Optional.of(result);
+	}
+
+	public Optional<AuthenticatedAccount> authenticated(long accountId) {
+		return Optional.ofNullable(em.find(UserAccount.class, accountId)).filter(UserAccount::isEnabled)
+				.map(AccountService::toAuthenticated);
+	}
+
+	public Optional<AccountView> findByEmail(String email) {
+		return findEntity(UserAccount.normaliseEmail(email)).map(AccountView::of);
+	}
+
+	public AccountView account(long id) {
+		return AccountView.of(entity(id));
+	}
+
+	/**
+	 * An administrator grants a role; granting one already held changes nothing and
+	 * logs nothing.
+	 */
+	public AccountView grant(long actorId, long accountId, Role role) {
+		UserAccount actor = requireAdmin(actorId);
+		UserAccount account = entity(accountId);
+		if (!account.hasRole(role)) {
+			account.grant(role);
+			credentialCache.forget(accountId);
+			audit.record(actor.email(), "ROLE_GRANTED", RECORD, accountId, role.name());
+		}
+		return AccountView.of(account);
+	}
+
+	/**
+	 * An administrator revokes a role, but never their own ADMIN role (no
+	 * lock-out).
+	 */
+	public AccountView revoke(long actorId, long accountId, Role role) {
+		UserAccount actor = requireAdmin(actorId);
+		if (actorId == accountId && role == Role.ADMIN) {
+			throw new NotPermittedException("You cannot take away your own ADMIN role.");
+		}
+		UserAccount account = entity(accountId);
+		if (!role.isGrantable()) {
+			throw new InvalidInputException("Every account keeps the LEARNER role.", Map.of("role", "LEARNER"));
+		}
+		if (account.hasRole(role)) {
+			account.revoke(role);
+			credentialCache.forget(accountId);
+			audit.record(actor.email(), "ROLE_REVOKED", RECORD, accountId, role.name());
+		}
+		return AccountView.of(account);
+	}
+
+	/**
+	 * Accounts whose name or e-mail contains the filter, sorted, one page at a
+	 * time.
+	 */
+	public Page<AccountView> find(String filter, int first, int max, String sortField, boolean ascending) {
+		String pattern = "%" + (filter == null ? "" : filter.trim().toLowerCase()) + "%";
+		String where = " WHERE LOWER(u.email) LIKE :p OR LOWER(u.familyName) LIKE :p OR LOWER(u.givenName) LIKE :p";
+		long total = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where, Long.class).setParameter("p", pattern)
+				.getSingleResult();
+		String order = switch (sortField == null ? "" : sortField) {
+			case "email" -> "u.email";
+			case "createdAt" -> "u.createdAt";
+			default -> "u.familyName";
+		};
+		TypedQuery<UserAccount> query = em.createQuery("SELECT u FROM UserAccount u" + where + " ORDER BY " + order
+				+ (ascending ? " ASC" : " DESC") + ", u.id", UserAccount.class);
+		List<AccountView> items = query.setParameter("p", pattern).setFirstResult(first).setMaxResults(max)
+				.getResultList().stream().map(AccountView::of).toList();
+		return new Page<>(total, items);
+	}
+
+	private UserAccount requireAdmin(long actorId) {
+		UserAccount actor = entity(actorId);
+		if (!actor.hasRole(Role.ADMIN)) {
+			throw new NotPermittedException("Only an administrator can change roles.");
+		}
+		return actor;
+	}
+
+	private UserAccount entity(long id) {
+		UserAccount account = em.find(UserAccount.class, id);
+		if (account == null) {
+			throw new RecordNotFoundException("Account", id);
+		}
+		return account;
+	}
+
+	private Optional<UserAccount> findEntity(String normalisedEmail) {
+		return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+				.setParameter("email", normalisedEmail).getResultStream().findFirst();
+	}
+
+	private static AuthenticatedAccount toAuthenticated(UserAccount account) {
+		return new AuthenticatedAccount(account.id(), account.email(), account.displayName(), account.roles(),
+				account.timeZone());
+	}
+
+	/**
+	 * Verified against when the account is unknown, so timing does not tell which
+	 * e-mails exist.
+	 */
+	private static final String DUMMY_HASH = new PasswordHasher().hash("timing-equaliser");
+}

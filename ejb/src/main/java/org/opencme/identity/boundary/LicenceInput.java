@@ -1,0 +1,10 @@
+package org.opencme.identity.boundary;
+
+/** A licence as entered in the registration form. */
+public record LicenceInput(String state, String number) {
+
+	@jakarta.json.bind.annotation.JsonbTransient
+	public boolean isBlank() {
+		return (state == null || state.isBlank()) && (number == null || number.isBlank());
+	}
+}

@@ -1,0 +1,27 @@
+package org.opencme.platform.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+
+/** Whether the parts OpenCME needs answer. */
+@Stateless
+public class HealthService {
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	public boolean databaseAnswers() {
+		try {
+			return em.createQuery("SELECT COUNT(s) FROM AppSetting s", Long.class).getSingleResult() >= 0;
+		} catch (PersistenceException e) {
+			return false;
+		}
+	}
+
+	/** The JPA provider in use, e.g. to prove it is EclipseLink. */
+	public String persistenceProvider() {
+		return em.getEntityManagerFactory().getClass().getName();
+	}
+}

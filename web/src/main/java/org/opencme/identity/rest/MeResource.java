@@ -1,0 +1,69 @@
+package org.opencme.identity.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.opencme.identity.boundary.AccountService;
+import org.opencme.identity.boundary.AccountView;
+import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.identity.boundary.TokenView;
+import org.opencme.identity.web.CurrentUser;
+
+/**
+ * {@code /api/me}: the caller's own account and personal API tokens. Every
+ * account is a LEARNER.
+ */
+@Path("me")
+@RolesAllowed("LEARNER")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+	@Inject
+	AccountService accounts;
+
+	@Inject
+	ApiTokenService tokens;
+
+	@Inject
+	CurrentUser currentUser;
+
+	/** Body of {@code POST /api/me/tokens}. */
+	public record NewToken(String name) {
+	}
+
+	@GET
+	public AccountView me() {
+		return accounts.account(currentUser.required().accountId());
+	}
+
+	@GET
+	@Path("tokens")
+	public List<TokenView> tokens() {
+		return tokens.list(currentUser.required().accountId());
+	}
+
+	@POST
+	@Path("tokens")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public Response createToken(NewToken body) {
+		CreatedToken created = tokens.create(currentUser.required().accountId(), body == null ? null : body.name());
+		return Response.status(201).entity(created).build();
+	}
+
+	@DELETE
+	@Path("tokens/{id}")
+	public Response revokeToken(@PathParam("id") long id) {
+		tokens.revoke(currentUser.required().accountId(), id);
+		return Response.noContent().build();
+	}
+}

@@ -1,0 +1,59 @@
+package org.opencme.identity.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.opencme.identity.boundary.AccountService;
+import org.opencme.identity.boundary.AccountView;
+import org.opencme.identity.entity.Role;
+import org.opencme.identity.web.CurrentUser;
+import org.opencme.platform.boundary.Page;
+
+/**
+ * {@code /api/users}: administrators list accounts and grant or revoke PROCTOR,
+ * DESIGNER and ADMIN.
+ */
+@Path("users")
+@RolesAllowed("ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+	@Inject
+	AccountService accounts;
+
+	@Inject
+	CurrentUser currentUser;
+
+	@GET
+	public Page<AccountView> list(@QueryParam("q") String filter, @QueryParam("page") @DefaultValue("0") int page,
+			@QueryParam("size") @DefaultValue("20") int size) {
+		int pageSize = Math.max(1, Math.min(size, 100));
+		return accounts.find(filter, Math.max(0, page) * pageSize, pageSize, "familyName", true);
+	}
+
+	@GET
+	@Path("{id}")
+	public AccountView one(@PathParam("id") long id) {
+		return accounts.account(id);
+	}
+
+	@PUT
+	@Path("{id}/roles/{role}")
+	public AccountView grant(@PathParam("id") long id, @PathParam("role") Role role) {
+		return accounts.grant(currentUser.required().accountId(), id, role);
+	}
+
+	@DELETE
+	@Path("{id}/roles/{role}")
+	public AccountView revoke(@PathParam("id") long id, @PathParam("role") Role role) {
+		return accounts.revoke(currentUser.required().accountId(), id, role);
+	}
+}

@@ -1,0 +1,95 @@
+package org.opencme.identity.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.opencme.identity.boundary.AccountService;
+import org.opencme.identity.boundary.AccountView;
+import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.identity.boundary.TokenView;
+import org.opencme.platform.boundary.DomainException;
+import org.opencme.platform.web.FacesMessages;
+
+/**
+ * The signed-in person's profile and personal API tokens (created, shown once,
+ * revoked).
+ */
+@Named
+@ViewScoped
+public class ProfileView implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	@Inject
+	AccountService accounts;
+
+	@Inject
+	ApiTokenService tokens;
+
+	@Inject
+	CurrentUser currentUser;
+
+	private long accountId;
+	private AccountView account;
+	private List<TokenView> tokenList;
+	private String newTokenName;
+	private String newTokenSecret;
+
+	@PostConstruct
+	void load() {
+		accountId = currentUser.required().accountId();
+		account = accounts.account(accountId);
+		tokenList = tokens.list(accountId);
+	}
+
+	public void createToken() {
+		try {
+			CreatedToken created = tokens.create(accountId, newTokenName);
+			newTokenSecret = created.secret();
+			newTokenName = null;
+			tokenList = tokens.list(accountId);
+			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+					"Token \"" + created.name() + "\" created.", "Copy it now: it is shown only once."));
+		} catch (DomainException e) {
+			FacesMessages.show(e, "tokens");
+		}
+	}
+
+	public void revoke(long tokenId) {
+		try {
+			tokens.revoke(accountId, tokenId);
+			tokenList = tokens.list(accountId);
+			newTokenSecret = null;
+			FacesContext.getCurrentInstance().addMessage(null,
+					new FacesMessage(FacesMessage.SEVERITY_INFO, "Token revoked.", null));
+		} catch (DomainException e) {
+			FacesMessages.show(e, "tokens");
+		}
+	}
+
+	public AccountView getAccount() {
+		return account;
+	}
+
+	public List<TokenView> getTokens() {
+		return tokenList;
+	}
+
+	public String getNewTokenName() {
+		return newTokenName;
+	}
+
+	public void setNewTokenName(String newTokenName) {
+		this.newTokenName = newTokenName;
+	}
+
+	public String getNewTokenSecret() {
+		return newTokenSecret;
+	}
+}

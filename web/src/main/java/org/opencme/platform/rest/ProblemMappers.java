@@ -1,0 +1,97 @@
+package org.opencme.platform.rest;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opencme.platform.boundary.DomainException;
+
+/**
+ * Turns every failure of the API into a problem-JSON answer; stack traces stay
+ * in the server log.
+ */
+public final class ProblemMappers {
+
+	private ProblemMappers() {
+	}
+
+	static Response forDomain(DomainException e) {
+		return switch (e.kind()) {
+			case INVALID -> Problem.of(400, "Invalid request", e.getMessage(), e.fieldErrors()).toResponse();
+			case NOT_FOUND -> Problem.of(404, "Not found", e.getMessage()).toResponse();
+			case CONFLICT -> Problem.of(409, "Conflict", e.getMessage(), e.fieldErrors()).toResponse();
+			case FORBIDDEN -> Problem.of(403, "Forbidden", e.getMessage()).toResponse();
+		};
+	}
+
+	/** Domain rules said no. */
+	@Provider
+	public static class DomainMapper implements ExceptionMapper<DomainException> {
+		@Override
+		public Response toResponse(DomainException e) {
+			return forDomain(e);
+		}
+	}
+
+	/**
+	 * RESTEasy refuses a role: an anonymous caller must authenticate (401), a
+	 * signed-in one may not (403).
+	 */
+	@Provider
+	public static class ForbiddenMapper implements ExceptionMapper<ForbiddenException> {
+		@Context
+		SecurityContext security;
+
+		@Override
+		public Response toResponse(ForbiddenException e) {
+			if (security == null || security.getUserPrincipal() == null) {
+				return Response.fromResponse(Problem.of(401, "Unauthorized", "Sign in to use this call.").toResponse())
+						.header("WWW-Authenticate", "Basic realm=\"OpenCME\", Bearer realm=\"OpenCME\"").build();
+			}
+			return Problem.of(403, "Forbidden", "Your role does not allow this call.").toResponse();
+		}
+	}
+
+	/** Other HTTP errors (404 for unknown paths, 405, 415 ...) as problems. */
+	@Provider
+	public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+		@Override
+		public Response toResponse(WebApplicationException e) {
+			int status = e.getResponse().getStatus();
+			Response.Status known = Response.Status.fromStatusCode(status);
+			Response response = Problem.of(status, known == null ? "Error" : known.getReasonPhrase(), e.getMessage())
+					.toResponse();
+			if (e instanceof NotAuthorizedException) {
+				return Response.fromResponse(response).header("WWW-Authenticate", "Basic realm=\"OpenCME\"").build();
+			}
+			return response;
+		}
+	}
+
+	/**
+	 * A domain exception that reached us wrapped by the EJB container, or an
+	 * unexpected failure.
+	 */
+	@Provider
+	public static class UnexpectedMapper implements ExceptionMapper<EJBException> {
+		private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+		@Override
+		public Response toResponse(EJBException e) {
+			Throwable cause = e.getCause();
+			if (cause instanceof DomainException domain) {
+				return forDomain(domain);
+			}
+			LOG.log(Level.SEVERE, "Unexpected failure in an API call", e);
+			return Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.")
+					.toResponse();
+		}
+	}
+}

@@ -1,0 +1,48 @@
+package org.opencme.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import org.opencme.platform.boundary.DomainException;
+
+/**
+ * Shows a domain refusal on the page: the summary on top and each field's
+ * problem beside the field.
+ */
+public final class FacesMessages {
+
+	private FacesMessages() {
+	}
+
+	/**
+	 * {@code formId} is the id of the form whose inputs carry the field names as
+	 * ids.
+	 */
+	public static void show(DomainException e, String formId) {
+		FacesContext faces = FacesContext.getCurrentInstance();
+		faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+		for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
+			String clientId = clientId(faces, formId, error.getKey());
+			faces.addMessage(clientId,
+					new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getValue(), error.getValue()));
+			markInvalid(faces, clientId);
+		}
+		faces.validationFailed();
+	}
+
+	private static String clientId(FacesContext faces, String formId, String field) {
+		String id = formId + ":" + field.replaceAll("[\\[\\]\\.]", "_");
+		return faces.getViewRoot().findComponent(":" + id) != null ? id : null;
+	}
+
+	private static void markInvalid(FacesContext faces, String clientId) {
+		if (clientId == null) {
+			return;
+		}
+		UIComponent component = faces.getViewRoot().findComponent(":" + clientId);
+		if (component instanceof jakarta.faces.component.UIInput input) {
+			input.setValid(false);
+		}
+	}
+}
