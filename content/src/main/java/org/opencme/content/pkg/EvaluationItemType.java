@@ -1,0 +1,6 @@
+package org.opencme.content.pkg;
+
+/** Evaluation items: a five-point agreement scale or free text. */
+public enum EvaluationItemType {
+	LIKERT, FREE_TEXT
+}
