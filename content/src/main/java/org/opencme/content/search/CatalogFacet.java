@@ -1,0 +1,22 @@
+package org.opencme.content.search;
+
+/**
+ * The facets a catalog page counts. {@link #key()} is the name used in
+ * {@link CatalogPage#facets()} and matches the REST query parameter of the same
+ * filter.
+ */
+public enum CatalogFacet {
+	FORMAT("format"), CREDIT_TYPE("creditType"), TOPIC("topic"),
+	/** Values {@code "true"} (no fee) and {@code "false"} (a fee applies). */
+	FREE("free");
+
+	private final String key;
+
+	CatalogFacet(String key) {
+		this.key = key;
+	}
+
+	public String key() {
+		return key;
+	}
+}

@@ -1,0 +1,105 @@
+package org.opencme.content.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Runs one {@link CatalogQuery} against one point-in-time searcher: the scored,
+ * filtered query collects the page window and the counts of unfiltered facets
+ * in one pass; each filtered facet is counted again without its own filter.
+ * Then only the page's documents are loaded and highlighted.
+ */
+final class CatalogSearcher {
+
+	private static final Set<String> PAGE_FIELDS = Stream
+			.concat(CatalogDocumentMapper.HIT_FIELDS.stream(), Stream.of(CatalogFields.SUMMARY, CatalogFields.BODY))
+			.collect(Collectors.toUnmodifiableSet());
+
+	private final Analyzer queryAnalyzer;
+	private final Analyzer englishAnalyzer;
+	private final SnippetHighlighter highlighter;
+
+	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer) {
+		this.queryAnalyzer = queryAnalyzer;
+		this.englishAnalyzer = englishAnalyzer;
+		this.highlighter = new SnippetHighlighter(englishAnalyzer);
+	}
+
+	CatalogPage search(IndexSearcher searcher, CatalogQuery query) throws IOException {
+		Query text = new FreeTextQuery(queryAnalyzer, englishAnalyzer, searcher.getIndexReader()).parse(query.text());
+		CatalogFilters filters = new CatalogFilters(query);
+		Query scoring = text == null ? new MatchAllDocsQuery() : text;
+		FacetCollector.Result result = searcher.search(filters.restrict(scoring),
+				FacetCollector.manager(topDocs(query), filters.selections()));
+		TopDocs top = result.top();
+		ScoreDoc[] page = pageOf(top.scoreDocs, query);
+		return new CatalogPage(result.total(), hits(searcher, text, page), facets(result.counts(), query));
+	}
+
+	private static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query) {
+		int window = (query.page() + 1) * query.size();
+		return switch (query.sort()) {
+			case RELEVANCE -> new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+			case DATE -> new TopFieldCollectorManager(
+					new Sort(new SortField(CatalogFields.PUBLISHED, SortField.Type.LONG, true)), window,
+					Integer.MAX_VALUE);
+			case NEXT_SESSION -> new TopFieldCollectorManager(new Sort(nextSession()), window, Integer.MAX_VALUE);
+		};
+	}
+
+	private static SortField nextSession() {
+		SortField field = new SortField(CatalogFields.NEXT_SESSION, SortField.Type.LONG);
+		field.setMissingValue(Long.MAX_VALUE);
+		return field;
+	}
+
+	private static ScoreDoc[] pageOf(ScoreDoc[] window, CatalogQuery query) {
+		int from = Math.min(query.page() * query.size(), window.length);
+		return Arrays.copyOfRange(window, from, Math.min(from + query.size(), window.length));
+	}
+
+	private List<CatalogHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+		Map<Integer, Document> stored = new HashMap<>();
+		StoredFields storedFields = searcher.storedFields();
+		for (ScoreDoc doc : page) {
+			stored.put(doc.doc, storedFields.document(doc.doc, PAGE_FIELDS));
+		}
+		List<String> snippets = highlighter.snippets(searcher, text, page, stored);
+		List<CatalogHit> hits = new ArrayList<>(page.length);
+		for (int i = 0; i < page.length; i++) {
+			hits.add(CatalogDocumentMapper.toHit(stored.get(page[i].doc), snippets.get(i), page[i].score));
+		}
+		return hits;
+	}
+
+	private static Map<String, List<FacetCount>> facets(Map<CatalogFacet, Map<String, Long>> counts,
+			CatalogQuery query) {
+		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+		for (CatalogFacet facet : CatalogFacet.values()) {
+			facets.put(facet.key(), FacetCollector.top(counts.getOrDefault(facet, Map.of()), query.maxFacetValues()));
+		}
+		return facets;
+	}
+}
