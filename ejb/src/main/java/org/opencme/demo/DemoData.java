@@ -2,25 +2,34 @@ package org.opencme.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.opencme.authoring.boundary.ActivityService;
+import java.util.logging.Logger;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.entity.Activity;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.control.Drafts;
 import org.opencme.authoring.entity.ActivityFormat;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.DemoPackages;
+import org.opencme.content.pkg.DisclosureSpec;
+import org.opencme.content.pkg.FacultySpec;
+import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.boundary.AccountService;
+import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.Role;
 
 /**
- * The demo accounts and activities. Passwords are documented in the README;
- * never used outside the demo.
+ * The demo accounts and activities: the five demo content packages are imported
+ * by the demo designer, submitted and approved by the demo administrator,
+ * through the same services a person uses. Passwords are documented in the
+ * README; never used outside the demo.
  */
 @Stateless
 public class DemoData {
@@ -29,53 +38,50 @@ public class DemoData {
 	public static final String PROCTOR = "proctor@demo.opencme.org";
 	public static final String DESIGNER = "designer@demo.opencme.org";
 	public static final String ADMIN = "admin@demo.opencme.org";
+	private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
 	@Inject
 	AccountService accounts;
 
 	@Inject
-	ActivityService activities;
+	AuthoringService authoring;
 
-	@PersistenceContext(unitName = "opencme")
-	EntityManager em;
-
-	record DemoActivity(String title, String summary, ActivityFormat format, boolean published) {
-	}
-
-	private static final List<DemoActivity> ACTIVITIES = List.of(
-			new DemoActivity("Hypertension Management: the 2026 Update",
-					"Blood-pressure targets, out-of-office measurement and stepwise drug therapy for adults with HTN.",
-					ActivityFormat.ON_DEMAND, true),
-			new DemoActivity("Safer Opioid Prescribing and Naloxone Co-prescribing",
-					"Risk assessment, tapering, PDMP checks and naloxone for patients on long-term opioid therapy.",
-					ActivityFormat.ON_DEMAND, true),
-			new DemoActivity("Recognising Sepsis Early: the Hour-1 Bundle",
-					"Screening tools, lactate, cultures, antibiotics and fluids within the first hour.",
-					ActivityFormat.LIVE_WEBINAR, true),
-			new DemoActivity("Implicit Bias in Clinical Care",
-					"How unconscious bias shapes decisions, and practical strategies to reduce its effect on patients.",
-					ActivityFormat.ON_DEMAND, true),
-			new DemoActivity("Type 2 Diabetes: GLP-1 RA and SGLT2 Inhibitors in Practice",
-					"Choosing glucose-lowering therapy with cardiovascular and kidney benefit in T2DM.",
-					ActivityFormat.PROCTORED, true),
-			new DemoActivity("Atrial Fibrillation: Anticoagulation Decisions (draft)",
-					"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND,
-					false));
+	@Inject
+	ReviewService review;
 
 	public void load() {
 		account(LEARNER, "Learner-demo-2026", "Lena", "Learner", Profession.MD, "1234567893", Set.of(),
 				List.of(new LicenceInput("NY", "MD-284913")));
 		account(PROCTOR, "Proctor-demo-2026", "Paul", "Proctor", Profession.RN, null, Set.of(Role.PROCTOR), List.of());
-		long designer = account(DESIGNER, "Designer-demo-2026", "Dana", "Designer", Profession.PHARMACIST, null,
+		long designerId = account(DESIGNER, "Designer-demo-2026", "Dana", "Designer", Profession.PHARMACIST, null,
 				Set.of(Role.DESIGNER), List.of());
-		account(ADMIN, "Admin-demo-2026", "Ada", "Admin", Profession.OTHER, null, Set.of(Role.ADMIN), List.of());
-		var designerAccount = accounts.authenticated(designer).orElseThrow();
-		for (DemoActivity demo : ACTIVITIES) {
-			ActivitySummary created = activities.create(designerAccount, demo.title(), demo.summary(), demo.format());
-			if (demo.published()) {
-				em.find(Activity.class, created.id()).markPublished(Instant.now());
-			}
+		long adminId = account(ADMIN, "Admin-demo-2026", "Ada", "Admin", Profession.OTHER, null, Set.of(Role.ADMIN),
+				List.of());
+		AuthenticatedAccount designer = accounts.authenticated(designerId).orElseThrow();
+		AuthenticatedAccount admin = accounts.authenticated(adminId).orElseThrow();
+		for (ContentPackage pkg : DemoPackages.all()) {
+			ActivitySummary draft = authoring.importPackage(designer, new PackageWriter().write(freshDisclosures(pkg)));
+			review.submit(designer, draft.id());
+			review.approve(admin, draft.id());
 		}
+		authoring.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
+				"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND);
+		LOG.info(() -> "Demo activities published: " + DemoPackages.SLUGS);
+	}
+
+	/**
+	 * Demo disclosures are dated a month ago, so the demo never trips the 12-month
+	 * staleness rule.
+	 */
+	private static ContentPackage freshDisclosures(ContentPackage pkg) {
+		ActivitySpec a = pkg.manifest().activity();
+		LocalDate recent = LocalDate.now().minusMonths(1);
+		List<FacultySpec> faculty = a.faculty().stream().map(f -> new FacultySpec(f.name(), f.role(),
+				f.disclosure() == null ? null : new DisclosureSpec(f.disclosure().text(), recent))).toList();
+		return Drafts.withActivity(pkg,
+				new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(), a.format(),
+						a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
+						a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity()));
 	}
 
 	public void firstAdministrator(String email, String password) {

@@ -20,7 +20,7 @@ import org.opencme.platform.entity.AppSetting;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "CatalogService"})
 public class StartupData {
 
 	static final String DEMO_LOADED = "demo.loaded";

@@ -49,4 +49,32 @@ final class Http {
 	static JsonObject json(HttpResponse<String> response) {
 		return Json.createReader(new StringReader(response.body())).readObject();
 	}
+
+	static HttpResponse<byte[]> bytes(String method, String path, String authorization, byte[] body,
+			String contentType) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).method(method,
+				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+		if (authorization != null) {
+			request.header("Authorization", authorization);
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		try {
+			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static JsonObject json(byte[] body) {
+		return Json.createReader(new java.io.ByteArrayInputStream(body)).readObject();
+	}
+
+	static jakarta.json.JsonArray array(HttpResponse<String> response) {
+		return Json.createReader(new StringReader(response.body())).readArray();
+	}
 }

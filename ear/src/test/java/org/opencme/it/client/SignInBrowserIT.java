@@ -3,15 +3,12 @@ package org.opencme.it.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.opencme.it.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -43,19 +37,7 @@ class SignInBrowserIT {
 
 	@BeforeAll
 	static void startBrowser() throws Exception {
-		File driver = new File("/usr/bin/chromedriver");
-		boolean required = System.getenv("CI") != null || Boolean.getBoolean("browser.required");
-		if (!required) {
-			Assumptions.assumeTrue(driver.canExecute(),
-					"Chromium is not installed: apt-get install chromium chromium-driver");
-		}
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-				"--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
-		browser = new ChromeDriver(service, options);
+		browser = Browser.start();
 	}
 
 	@AfterAll
@@ -70,11 +52,7 @@ class SignInBrowserIT {
 	}
 
 	private void signIn(String email, String password) {
-		browser.manage().deleteAllCookies();
-		browser.get(Http.BASE + "/login.xhtml");
-		browser.findElement(By.id("login:email")).sendKeys(email);
-		browser.findElement(By.id("login:password")).sendKeys(password);
-		browser.findElement(By.id("login:signIn")).click();
+		Browser.signIn(browser, email, password);
 	}
 
 	@ParameterizedTest(name = "{0} lands on {2}")

@@ -1,115 +1,59 @@
 package org.opencme.authoring.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.entity.Activity;
-import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
-import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.DomainException;
-import org.opencme.platform.boundary.InvalidInputException;
-import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
-/** Designers create and edit draft activities; every change is audited. */
+/** Lists of activities: a designer's own, those in review, the live ones. */
 @Stateless
 public class ActivityService {
-
-	static final String RECORD = "Activity";
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
-	@Inject
-	AuditLog audit;
-
-	@Inject
-	Clock clock;
-
-	public ActivitySummary create(AuthenticatedAccount actor, String title, String summary, ActivityFormat format) {
-		if (!actor.roles().contains(Role.DESIGNER) && !actor.roles().contains(Role.ADMIN)) {
-			throw new NotPermittedException("Only course designers create activities.");
-		}
-		validate(title, format);
-		Activity activity = new Activity(title.trim(), summary, format, actor.id(), clock.now());
-		em.persist(activity);
-		em.flush();
-		audit.record(actor.email(), "ACTIVITY_CREATED", RECORD, activity.id(), activity.title());
-		return ActivitySummary.of(activity);
-	}
-
-	/**
-	 * Changes title and summary of a draft the actor may edit.
-	 * {@code expectedVersion} is the version the editor started from: if someone
-	 * saved in between, the edit is refused instead of overwriting theirs.
-	 */
-	public ActivitySummary describe(AuthenticatedAccount actor, long activityId, long expectedVersion, String title,
-			String summary) {
-		Activity activity = entity(activityId);
-		if (!activity.isEditableBy(actor.id(), actor.roles())) {
-			throw new NotPermittedException("You may edit only your own draft activities.");
-		}
-		if (activity.version() != expectedVersion) {
-			throw new StaleEditException(activityId);
-		}
-		validate(title, activity.format());
-		activity.describe(title.trim(), summary, clock.now());
-		audit.record(actor.email(), "ACTIVITY_EDITED", RECORD, activityId, activity.title());
-		try {
-			em.flush();
-		} catch (OptimisticLockException e) {
-			throw new StaleEditException(activityId);
-		}
-		return ActivitySummary.of(activity);
-	}
-
-	public List<ActivitySummary> ownedBy(long ownerId, ActivityStatus status) {
+	public List<ActivitySummary> ownedBy(long userId, ActivityStatus status) {
 		return em
-				.createQuery("SELECT a FROM Activity a WHERE a.ownerId = :owner AND a.status = :status"
-						+ " ORDER BY a.updatedAt DESC, a.id", Activity.class)
-				.setParameter("owner", ownerId).setParameter("status", status).getResultList().stream()
+				.createQuery("SELECT DISTINCT a FROM Activity a LEFT JOIN a.coauthors c"
+						+ " WHERE (a.ownerId = :user OR c = :user) AND a.status = :status ORDER BY a.updatedAt DESC",
+						Activity.class)
+				.setParameter("user", userId).setParameter("status", status).getResultList().stream()
 				.map(ActivitySummary::of).toList();
 	}
 
-	public List<ActivitySummary> published(int first, int max) {
+	/** Activities waiting for review that this reviewer did not author. */
+	public List<ActivitySummary> awaitingReview(long reviewerId) {
+		return em.createQuery("SELECT a FROM Activity a WHERE a.status = :status ORDER BY a.updatedAt", Activity.class)
+				.setParameter("status", ActivityStatus.IN_REVIEW).getResultList().stream()
+				.filter(a -> !a.isAuthor(reviewerId)).map(ActivitySummary::of).toList();
+	}
+
+	/**
+	 * Live activities: a published version exists and the activity is not retired.
+	 */
+	public List<ActivitySummary> live(int first, int max) {
 		return em
-				.createQuery("SELECT a FROM Activity a WHERE a.status = :status ORDER BY a.title, a.id", Activity.class)
-				.setParameter("status", ActivityStatus.PUBLISHED).setFirstResult(first).setMaxResults(max)
+				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL AND a.status <> :retired"
+						+ " ORDER BY a.title, a.id", Activity.class)
+				.setParameter("retired", ActivityStatus.RETIRED).setFirstResult(first).setMaxResults(max)
 				.getResultList().stream().map(ActivitySummary::of).toList();
 	}
 
-	public ActivitySummary find(long id) {
-		return ActivitySummary.of(entity(id));
+	public List<Long> liveIds() {
+		return em.createQuery("SELECT a.id FROM Activity a WHERE a.liveVersionNo IS NOT NULL AND a.status <> :retired",
+				Long.class).setParameter("retired", ActivityStatus.RETIRED).getResultList();
 	}
 
-	private Activity entity(long id) {
+	public ActivitySummary find(long id) {
 		Activity activity = em.find(Activity.class, id);
 		if (activity == null) {
-			throw new RecordNotFoundException(RECORD, id);
+			throw new RecordNotFoundException("Activity", id);
 		}
-		return activity;
-	}
-
-	private static void validate(String title, ActivityFormat format) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (title == null || title.isBlank() || title.trim().length() > 300) {
-			errors.put("title", "Give the activity a title of at most 300 characters.");
-		}
-		if (format == null) {
-			errors.put("format", "Choose a format.");
-		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException("The activity has errors.", errors);
-		}
+		return ActivitySummary.of(activity);
 	}
 
 	/** Someone else saved the activity after this editor loaded it. */

@@ -1,22 +1,35 @@
 package org.opencme.authoring.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.opencme.identity.entity.Role;
 
 /**
- * What a provider offers and accredits. Invariant: only its author (owner) or
- * an administrator may edit it, and only while it is a draft.
+ * What a provider offers and accredits. Its working copy is a content package
+ * (manifest JSON + files by content address); publishing freezes it as an
+ * {@link ActivityVersion}. Invariants: only an author (owner or co-author) with
+ * the DESIGNER role, or an administrator, edits it; editing a published
+ * activity starts a new draft while the published version stays live; nobody
+ * reviews their own activity.
  */
 @Entity
 @Table(name = "activity")
@@ -50,6 +63,26 @@ public class Activity {
 	@Column(name = "updated_at", nullable = false)
 	private Instant updatedAt;
 
+	@Column(name = "draft_manifest")
+	private String draftManifest;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "activity_file", joinColumns = @JoinColumn(name = "activity_id"))
+	@MapKeyColumn(name = "file_path")
+	@Column(name = "sha256")
+	private Map<String, String> files = new HashMap<>();
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "activity_coauthor", joinColumns = @JoinColumn(name = "activity_id"))
+	@Column(name = "user_id")
+	private Set<Long> coauthors = new HashSet<>();
+
+	@Column(name = "live_version_no")
+	private Integer liveVersionNo;
+
+	@Column(name = "review_comment", length = 4000)
+	private String reviewComment;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long version;
@@ -67,28 +100,95 @@ public class Activity {
 		this.updatedAt = now;
 	}
 
+	public boolean isAuthor(long userId) {
+		return ownerId == userId || coauthors.contains(userId);
+	}
+
 	/**
-	 * The author edits their own activities, an administrator any; nobody edits a
-	 * non-draft in place.
+	 * An author with the DESIGNER role, or an administrator, may change the working
+	 * copy while it is a draft or published (which starts a new draft); not while
+	 * it is in review or retired.
 	 */
 	public boolean isEditableBy(long userId, Set<Role> roles) {
-		boolean mayEdit = roles.contains(Role.ADMIN) || roles.contains(Role.DESIGNER) && ownerId == userId;
-		return mayEdit && status == ActivityStatus.DRAFT;
-	}
-
-	public void describe(String newTitle, String newSummary, Instant now) {
-		this.title = newTitle;
-		this.summary = newSummary;
-		this.updatedAt = now;
+		boolean mayEdit = roles.contains(Role.ADMIN) || roles.contains(Role.DESIGNER) && isAuthor(userId);
+		return mayEdit && (status == ActivityStatus.DRAFT || status == ActivityStatus.PUBLISHED);
 	}
 
 	/**
-	 * Used by the demo data and, until the review workflow lands, by
-	 * administrators.
+	 * Another designer or an administrator reviews; never an author of the
+	 * activity.
 	 */
-	public void markPublished(Instant now) {
-		this.status = ActivityStatus.PUBLISHED;
+	public boolean isReviewableBy(long userId, Set<Role> roles) {
+		return (roles.contains(Role.ADMIN) || roles.contains(Role.DESIGNER)) && !isAuthor(userId);
+	}
+
+	/**
+	 * Replaces the working copy; a published activity gets a new draft, its live
+	 * version is untouched.
+	 */
+	public void replaceDraft(String newTitle, String newSummary, ActivityFormat newFormat, String manifestJson,
+			Map<String, String> newFiles, Instant now) {
+		this.title = newTitle;
+		this.summary = newSummary;
+		this.format = newFormat;
+		this.draftManifest = manifestJson;
+		this.files.clear();
+		this.files.putAll(newFiles);
 		this.updatedAt = now;
+		if (status == ActivityStatus.PUBLISHED) {
+			status = ActivityStatus.DRAFT;
+		}
+	}
+
+	public void submit(Instant now) {
+		require(ActivityStatus.DRAFT, "submit it for review");
+		status = ActivityStatus.IN_REVIEW;
+		reviewComment = null;
+		updatedAt = now;
+	}
+
+	public void approve(int versionNo, Instant now) {
+		require(ActivityStatus.IN_REVIEW, "approve it");
+		status = ActivityStatus.PUBLISHED;
+		liveVersionNo = versionNo;
+		updatedAt = now;
+	}
+
+	public void returnForChanges(String comment, Instant now) {
+		require(ActivityStatus.IN_REVIEW, "return it");
+		status = ActivityStatus.DRAFT;
+		reviewComment = comment;
+		updatedAt = now;
+	}
+
+	public void retire(Instant now) {
+		if (status == ActivityStatus.RETIRED || liveVersionNo == null) {
+			throw new WorkflowException("Only a published activity can be retired; \"" + title + "\" is " + status
+					+ (liveVersionNo == null ? " and was never published." : "."));
+		}
+		status = ActivityStatus.RETIRED;
+		updatedAt = now;
+	}
+
+	private void require(ActivityStatus expected, String what) {
+		if (status != expected) {
+			throw new WorkflowException(
+					"You cannot " + what + ": \"" + title + "\" is " + status + ", not " + expected + ".");
+		}
+	}
+
+	/**
+	 * Whether learners can find and take it: a published version exists and it is
+	 * not retired.
+	 */
+	public boolean isLive() {
+		return liveVersionNo != null && status != ActivityStatus.RETIRED;
+	}
+
+	public void addCoauthor(long userId) {
+		if (userId != ownerId) {
+			coauthors.add(userId);
+		}
 	}
 
 	public Long id() {
@@ -125,5 +225,25 @@ public class Activity {
 
 	public long version() {
 		return version;
+	}
+
+	public String draftManifest() {
+		return draftManifest;
+	}
+
+	public Map<String, String> files() {
+		return Collections.unmodifiableMap(files);
+	}
+
+	public Set<Long> coauthors() {
+		return Collections.unmodifiableSet(coauthors);
+	}
+
+	public Integer liveVersionNo() {
+		return liveVersionNo;
+	}
+
+	public String reviewComment() {
+		return reviewComment;
 	}
 }

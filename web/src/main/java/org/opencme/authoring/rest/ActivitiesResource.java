@@ -14,28 +14,43 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.VersionSummary;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
-import org.opencme.identity.entity.Role;
+import org.opencme.content.pkg.PackageProblem;
+import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.InvalidInputException;
-import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
- * {@code /api/activities}: designers create and edit drafts; anyone reads a
- * published activity.
+ * {@code /api/activities}: designers create, edit, import and export activities
+ * and send them through review; anyone reads a published activity.
  */
 @Path("activities")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
 
+	static final String ZIP = "application/zip";
+	private static final int MAX_PACKAGE_BYTES = 600 * 1024 * 1024;
+
 	@Inject
 	ActivityService activities;
+
+	@Inject
+	AuthoringService authoring;
+
+	@Inject
+	ReviewService review;
 
 	@Inject
 	CurrentUser currentUser;
@@ -47,33 +62,37 @@ public class ActivitiesResource {
 	public record ActivityInput(String title, String summary, String format, Long version) {
 	}
 
+	/** Body of a return for changes. */
+	public record ReviewComment(String comment) {
+	}
+
 	@GET
 	@Path("mine")
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	public List<ActivitySummary> mine(@QueryParam("status") @DefaultValue("DRAFT") ActivityStatus status) {
-		return activities.ownedBy(currentUser.required().accountId(), status);
+		return activities.ownedBy(caller().id(), status);
+	}
+
+	@GET
+	@Path("review")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public List<ActivitySummary> awaitingReview() {
+		return activities.awaitingReview(caller().id());
 	}
 
 	@GET
 	@Path("{id}")
 	@PermitAll
-	public ActivitySummary one(@PathParam("id") long id) {
-		ActivitySummary activity = activities.find(id);
-		boolean visible = activity.status() == ActivityStatus.PUBLISHED || currentUser.caller()
-				.map(c -> c.roles().contains(Role.ADMIN) || c.accountId() == activity.ownerId()).orElse(false);
-		if (!visible) {
-			throw new RecordNotFoundException("Activity", id);
-		}
-		return activity;
+	public ActivityDetail one(@PathParam("id") long id) {
+		return authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
 	}
 
 	@POST
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response create(ActivityInput input) {
-		SignedInCaller caller = currentUser.required();
 		ActivityInput body = input == null ? new ActivityInput(null, null, null, null) : input;
-		ActivitySummary created = activities.create(caller.asAccount(), body.title(), body.summary(), format(body));
+		ActivitySummary created = authoring.create(caller(), body.title(), body.summary(), format(body));
 		return Response.status(201).entity(created).build();
 	}
 
@@ -85,8 +104,80 @@ public class ActivitiesResource {
 		if (input == null || input.version() == null) {
 			throw new InvalidInputException("Send the version you edited.", Map.of("version", "Required."));
 		}
-		return activities.describe(currentUser.required().asAccount(), id, input.version(), input.title(),
-				input.summary());
+		return authoring.describe(caller(), id, input.version(), input.title(), input.summary());
+	}
+
+	@GET
+	@Path("{id}/problems")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public List<PackageProblem> problems(@PathParam("id") long id) {
+		return authoring.problems(caller(), id);
+	}
+
+	@GET
+	@Path("{id}/versions")
+	@PermitAll
+	public List<VersionSummary> versions(@PathParam("id") long id) {
+		return authoring.versions(id);
+	}
+
+	@POST
+	@Path("{id}/submit")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public ActivitySummary submit(@PathParam("id") long id) {
+		return review.submit(caller(), id);
+	}
+
+	/** The reviewer's approval; publishing makes a new immutable version. */
+	@POST
+	@Path("{id}/publish")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public ActivitySummary publish(@PathParam("id") long id) {
+		return review.approve(caller(), id);
+	}
+
+	@POST
+	@Path("{id}/return")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	@Consumes(MediaType.APPLICATION_JSON)
+	public ActivitySummary returnForChanges(@PathParam("id") long id, ReviewComment body) {
+		return review.returnForChanges(caller(), id, body == null ? null : body.comment());
+	}
+
+	@POST
+	@Path("{id}/retire")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public ActivitySummary retire(@PathParam("id") long id) {
+		return review.retire(caller(), id);
+	}
+
+	@POST
+	@Path("import")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	@Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
+	public Response importPackage(InputStream zip) throws IOException {
+		byte[] bytes = zip.readNBytes(MAX_PACKAGE_BYTES + 1);
+		if (bytes.length > MAX_PACKAGE_BYTES) {
+			throw new InvalidInputException("The package is larger than 600 MB.", Map.of("package", "Too large."));
+		}
+		return Response.status(201).entity(authoring.importPackage(caller(), bytes)).build();
+	}
+
+	/**
+	 * The working copy's package, or with {@code ?version=N} a published version's.
+	 */
+	@GET
+	@Path("{id}/export")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	@Produces(ZIP)
+	public Response export(@PathParam("id") long id, @QueryParam("version") Integer version) {
+		byte[] zip = version == null ? authoring.exportDraft(caller(), id) : authoring.exportVersion(id, version);
+		String name = "activity-" + id + (version == null ? "-draft" : "-v" + version) + ".zip";
+		return Response.ok(zip, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+	}
+
+	private AuthenticatedAccount caller() {
+		return currentUser.required().asAccount();
 	}
 
 	private static ActivityFormat format(ActivityInput body) {

@@ -8,16 +8,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
+import org.opencme.content.pkg.PackageRejectedException;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
+import org.primefaces.event.FileUploadEvent;
 
-/** A designer's home: their drafts, and a form to start a new one. */
+/**
+ * A designer's home: their activities by status, a form to start a new one, and
+ * package import.
+ */
 @Named
 @ViewScoped
 public class DesignerHomeView implements Serializable {
@@ -28,10 +35,16 @@ public class DesignerHomeView implements Serializable {
 	ActivityService activities;
 
 	@Inject
+	AuthoringService authoring;
+
+	@Inject
 	CurrentUser currentUser;
 
 	private SignedInCaller caller;
 	private List<ActivitySummary> drafts;
+	private List<ActivitySummary> inReview;
+	private List<ActivitySummary> published;
+	private List<String> importProblems = List.of();
 	private String title;
 	private String summary;
 	private ActivityFormat format = ActivityFormat.ON_DEMAND;
@@ -40,18 +53,41 @@ public class DesignerHomeView implements Serializable {
 	void load() {
 		caller = currentUser.required();
 		drafts = activities.ownedBy(caller.accountId(), ActivityStatus.DRAFT);
+		inReview = activities.ownedBy(caller.accountId(), ActivityStatus.IN_REVIEW);
+		published = activities.ownedBy(caller.accountId(), ActivityStatus.PUBLISHED);
 	}
 
-	public void createDraft() {
+	public String createDraft() {
 		try {
-			ActivitySummary created = activities.create(caller.asAccount(), title, summary, format);
-			drafts = activities.ownedBy(caller.accountId(), ActivityStatus.DRAFT);
-			title = null;
-			summary = null;
-			FacesContext.getCurrentInstance().addMessage(null,
-					new FacesMessage(FacesMessage.SEVERITY_INFO, "Draft \"" + created.title() + "\" created.", null));
+			ActivitySummary created = authoring.create(caller.asAccount(), title, summary, format);
+			return "/designer/activity?faces-redirect=true&id=" + created.id();
 		} catch (DomainException e) {
 			FacesMessages.show(e, "newDraft");
+			return null;
+		}
+	}
+
+	/**
+	 * Imports a content package; a bad one is refused whole, with every problem
+	 * listed.
+	 */
+	public void importPackage(FileUploadEvent event) {
+		importProblems = List.of();
+		try {
+			ActivitySummary created = authoring.importPackage(caller.asAccount(), event.getFile().getContent());
+			load();
+			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+					"Imported \"" + created.title() + "\" as a new draft.", null));
+		} catch (DomainException e) {
+			FacesMessages.show(e, "import");
+		} catch (jakarta.ejb.EJBException e) {
+			if (!(e.getCause() instanceof PackageRejectedException rejected)) {
+				throw e;
+			}
+			importProblems = rejected.problems().stream()
+					.map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()).collect(Collectors.toList());
+			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+					"The package was refused: " + importProblems.size() + " problem(s). Nothing was stored.", null));
 		}
 	}
 
@@ -61,6 +97,18 @@ public class DesignerHomeView implements Serializable {
 
 	public List<ActivitySummary> getDrafts() {
 		return drafts;
+	}
+
+	public List<ActivitySummary> getInReview() {
+		return inReview;
+	}
+
+	public List<ActivitySummary> getPublished() {
+		return published;
+	}
+
+	public List<String> getImportProblems() {
+		return importProblems;
 	}
 
 	public String getTitle() {

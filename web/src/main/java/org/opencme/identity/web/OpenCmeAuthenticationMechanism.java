@@ -121,7 +121,9 @@ public class OpenCmeAuthenticationMechanism implements HttpAuthenticationMechani
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		return AuthenticationStatus.SEND_FAILURE;
+		// The response is written: SEND_CONTINUE tells the container to send it as it
+		// is.
+		return AuthenticationStatus.SEND_CONTINUE;
 	}
 
 	private static SignedInCaller sessionCaller(HttpServletRequest request) {
@@ -129,9 +131,13 @@ public class OpenCmeAuthenticationMechanism implements HttpAuthenticationMechani
 		return session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
 	}
 
+	/**
+	 * The API, and media files fetched by API clients, take credentials in the
+	 * Authorization header.
+	 */
 	static boolean isApi(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/api/") || path.equals("/api");
+		return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/media/");
 	}
 
 	private static String originalTarget(HttpServletRequest request) {

@@ -23,7 +23,7 @@ public class LearnerHomeView implements Serializable {
 
 	@PostConstruct
 	void load() {
-		available = activities.published(0, 20);
+		available = activities.live(0, 20);
 	}
 
 	public List<ActivitySummary> getAvailable() {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opencme.content.pkg.PackageRejectedException;
 import org.opencme.platform.boundary.DomainException;
 
 /**
@@ -29,6 +30,24 @@ public final class ProblemMappers {
 			case CONFLICT -> Problem.of(409, "Conflict", e.getMessage(), e.fieldErrors()).toResponse();
 			case FORBIDDEN -> Problem.of(403, "Forbidden", e.getMessage()).toResponse();
 		};
+	}
+
+	static Response forPackage(PackageRejectedException e) {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+		e.problems().forEach(
+				p -> errors.merge(p.path().isEmpty() ? "package" : p.path(), p.message(), (a, b) -> a + "; " + b));
+		return Problem.of(400, "Invalid package",
+				"The package was refused: " + e.problems().size() + " problem(s). Nothing of it was stored.", errors)
+				.toResponse();
+	}
+
+	/** A content package that breaks the format's rules. */
+	@Provider
+	public static class PackageMapper implements ExceptionMapper<PackageRejectedException> {
+		@Override
+		public Response toResponse(PackageRejectedException e) {
+			return forPackage(e);
+		}
 	}
 
 	/** Domain rules said no. */
@@ -88,6 +107,9 @@ public final class ProblemMappers {
 			Throwable cause = e.getCause();
 			if (cause instanceof DomainException domain) {
 				return forDomain(domain);
+			}
+			if (cause instanceof PackageRejectedException rejected) {
+				return forPackage(rejected);
 			}
 			LOG.log(Level.SEVERE, "Unexpected failure in an API call", e);
 			return Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.")

@@ -45,4 +45,15 @@ public final class FacesMessages {
 			input.setValid(false);
 		}
 	}
+
+	/** Answers 404 for a page whose record is missing (no or unknown id). */
+	public static void notFound() {
+		FacesContext faces = FacesContext.getCurrentInstance();
+		try {
+			faces.getExternalContext().responseSendError(404, "Not found");
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		faces.responseComplete();
+	}
 }

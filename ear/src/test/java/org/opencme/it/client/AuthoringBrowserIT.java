@@ -1,0 +1,162 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * What a designer and a reviewer do in the browser: the demo designer creates
+ * an activity with a content module and a quiz, sees the live preview
+ * sanitised, submits it; the demo administrator approves it; and it appears in
+ * the catalog search.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthoringBrowserIT {
+
+	private static WebDriver browser;
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void designerBuildsSubmitsAdminApprovesAndItIsSearchable() {
+		try {
+			designerBuildsSubmitsAdminApproves();
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "authoring-failed");
+			throw e;
+		}
+	}
+
+	private void designerBuildsSubmitsAdminApproves() {
+		String title = "Sepsis in the ED " + System.nanoTime();
+		Browser.signIn(browser, "designer@demo.opencme.org", "Designer-demo-2026");
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
+		Browser.type(browser, "newDraft:title", title);
+		browser.findElement(By.id("newDraft:create")).click();
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "DRAFT"));
+
+		fillDetails();
+		tab("facultyTab");
+		Browser.clickAndWait(browser, "editor:tabs:addFaculty");
+		Browser.type(browser, "editor:tabs:faculty:0:facName", "Ana Ortega, MD");
+		Browser.type(browser, "editor:tabs:faculty:0:facRole", "Author");
+		Browser.type(browser, "editor:tabs:faculty:0:facDisclosure", "No relevant financial relationships.");
+		Browser.type(browser, "editor:tabs:faculty:0:facDate_input", LocalDate.now().minusDays(10).toString());
+
+		tab("creditsTab");
+		Browser.clickAndWait(browser, "editor:tabs:addCredit");
+		new Select(Browser.waiting(browser)
+				.until(ExpectedConditions.elementToBeClickable(By.id("editor:tabs:credits:0:creditType"))))
+				.selectByValue("AMA_PRA_1");
+		Browser.type(browser, "editor:tabs:credits:0:creditAmount_input", "1");
+
+		tab("modulesTab");
+		Browser.clickAndWait(browser, "editor:tabs:addModule");
+		Browser.type(browser, "editor:tabs:moduleTitle", "Recognising sepsis");
+		Browser.type(browser, "editor:tabs:markdown",
+				"# Sepsis basics\n\nRecognise **sepsis** early.\n\n<script>alert('x')</script><img src=x onerror=alert(1)>");
+		Browser.waiting(browser).until(ExpectedConditions
+				.textToBePresentInElementLocated(By.id("editor:tabs:livePreview"), "Recognise sepsis early."));
+		String preview = browser.findElement(By.id("editor:tabs:livePreview")).getAttribute("innerHTML");
+		assertTrue(preview.contains("<strong>sepsis</strong>"), preview);
+		assertFalse(preview.contains("<script") || preview.contains("onerror"), "the preview is sanitised: " + preview);
+
+		new Select(
+				Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("editor:tabs:newKind"))))
+				.selectByValue("QUIZ");
+		Browser.clickAndWait(browser, "editor:tabs:addModule");
+		Browser.type(browser, "editor:tabs:moduleTitle", "Post-test");
+		Browser.clickAndWait(browser, "editor:tabs:addQuestion");
+		Browser.type(browser, "editor:tabs:questions:0:qText", "Which lactate level calls for repeat measurement?");
+		Browser.type(browser, "editor:tabs:questions:0:qRationale",
+				"A lactate above 2 mmol/L is repeated within 2-4 hours.");
+		Browser.type(browser, "editor:tabs:questions:0:options:0:oText", "Above 2 mmol/L");
+		Browser.type(browser, "editor:tabs:questions:0:options:1:oText", "Only above 8 mmol/L");
+
+		tab("completionTab");
+		for (WebElement box : browser.findElements(By.name("editor:tabs:requiredModules"))) {
+			if (!box.isSelected()) {
+				box.click();
+			}
+		}
+		Browser.type(browser, "editor:tabs:postTest_input", "70");
+		Browser.screenshot(browser, "authoring-1-editor");
+
+		Browser.clickAndWait(browser, "editor:save");
+		Browser.waiting(browser)
+				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:messages"), "Saved."));
+		tab("reviewTab");
+		List<WebElement> problems = browser.findElements(By.cssSelector("#problemList li"));
+		assertEquals(List.of(), problems.stream().map(WebElement::getText).toList(), "nothing is missing");
+		Browser.clickAndWait(browser, "editor:submit");
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "IN_REVIEW"));
+
+		Browser.signIn(browser, "admin@demo.opencme.org", "Admin-demo-2026");
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Users"));
+		browser.get(Http.BASE + "/designer/review.xhtml");
+		WebElement approve = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//tr[.//a[normalize-space(text())='" + title + "']]//button[contains(@id,'approve')]")));
+		Browser.screenshot(browser, "authoring-2-review-queue");
+		approve.click();
+		Browser.waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"),
+				"is published as version 1"));
+
+		browser.get(Http.BASE + "/catalog/search.xhtml?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+		Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)));
+		Browser.screenshot(browser, "authoring-3-search");
+	}
+
+	private void fillDetails() {
+		Browser.type(browser, "editor:tabs:summary", "Screening, lactate and antibiotics within the first hour.");
+		Browser.type(browser, "editor:tabs:objectives", "Recognise sepsis early\nStart the hour-1 bundle");
+		browser.findElement(By.cssSelector("input[name='editor:tabs:audience'][value='MD']")).click();
+		WebElement topic = browser.findElement(By.id("editor:tabs:topics_input"));
+		topic.sendKeys("sepsis", Keys.ENTER);
+		Browser.type(browser, "editor:tabs:minutes_input", "30");
+		Browser.type(browser, "editor:tabs:release_input", LocalDate.now().toString());
+		Browser.type(browser, "editor:tabs:expiry_input", LocalDate.now().plusYears(1).toString());
+		Browser.type(browser, "editor:tabs:accreditation",
+				"The OpenCME Demo Institute is accredited by the ACCME to provide continuing medical education.");
+	}
+
+	private void tab(String tabId) {
+		browser.findElement(By.cssSelector("a[href='#editor:tabs:" + tabId + "']")).click();
+		Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:tabs:" + tabId)));
+	}
+}

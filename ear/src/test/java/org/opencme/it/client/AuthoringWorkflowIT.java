@@ -1,0 +1,257 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.DemoPackages;
+import org.opencme.content.pkg.DisclosureSpec;
+import org.opencme.content.pkg.FacultySpec;
+import org.opencme.content.pkg.PackageWriter;
+import org.opencme.it.Deployments;
+
+/**
+ * A designer's activity through its whole life over the API: import, review by
+ * someone else, publish into the catalog, a second version that leaves the
+ * first untouched, retirement; and bad packages refused whole.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthoringWorkflowIT {
+
+	static final String DESIGNER = RestSecurityIT.DESIGNER;
+	static final String ADMIN = RestSecurityIT.ADMIN;
+	static final String LEARNER = RestSecurityIT.LEARNER;
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	/**
+	 * The sepsis demo package (fixture of the content module) under a new unique
+	 * title, disclosures fresh.
+	 */
+	private byte[] demoPackageTitled(String title) {
+		ContentPackage pkg = DemoPackages.read("sepsis-hour-1-bundle");
+		ActivitySpec a = pkg.manifest().activity();
+		LocalDate recent = LocalDate.now().minusMonths(1);
+		List<FacultySpec> faculty = a.faculty().stream()
+				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
+				.toList();
+		ActivitySpec renamed = new ActivitySpec(title, a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+				a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
+				a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
+		ActivityManifest m = pkg.manifest();
+		return new PackageWriter().write(new ContentPackage(
+				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), m.modules()),
+				pkg.files()));
+	}
+
+	@Test
+	void importReviewPublishSearchReviseAndRetire() throws Exception {
+		String title = "Sepsis workflow " + System.nanoTime();
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", DESIGNER, demoPackageTitled(title),
+				"application/zip");
+		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
+		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
+		assertEquals("DRAFT", Http.json(imported.body()).getString("status"));
+
+		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/submit", LEARNER, null).statusCode());
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null).statusCode());
+		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/publish", DESIGNER, null).statusCode(),
+				"the author never approves their own activity");
+		HttpResponse<String> published = Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null);
+		assertEquals(200, published.statusCode(), published.body());
+		assertEquals(1, Http.json(published).getInt("liveVersionNo"));
+
+		assertTrue(foundInCatalog(title, id), "a published activity is searchable within a second");
+
+		// Editing the published activity starts a new draft; version 1 stays live and
+		// unchanged.
+		byte[] v1 = Http.bytes("GET", "/api/activities/" + id + "/export?version=1", DESIGNER, null, null).body();
+		JsonObject summary = Http.json(Http.send("GET", "/api/activities/" + id, null, null));
+		assertEquals(1, summary.getInt("versionNo"));
+		long rowVersion = rowVersion(id);
+		HttpResponse<String> edited = Http.send("PUT", "/api/activities/" + id, DESIGNER,
+				"{\"title\":\"" + title + " (2027)\",\"summary\":\"Revised\",\"version\":" + rowVersion + "}");
+		assertEquals(200, edited.statusCode(), edited.body());
+		assertEquals("DRAFT", Http.json(edited).getString("status"));
+		assertEquals(title, Http.json(Http.send("GET", "/api/activities/" + id, null, null)).getString("title"),
+				"learners still see version 1");
+		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
+		HttpResponse<String> v2 = Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null);
+		assertEquals(2, Http.json(v2).getInt("liveVersionNo"));
+		assertArrayEquals(v1,
+				Http.bytes("GET", "/api/activities/" + id + "/export?version=1", DESIGNER, null, null).body(),
+				"a published version never changes");
+		JsonArray versions = Http.array(Http.send("GET", "/api/activities/" + id + "/versions", null, null));
+		assertEquals(2, versions.size());
+
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/retire", DESIGNER, null).statusCode());
+		assertFalse(foundInCatalog(title, id), "a retired activity disappears from search");
+		assertEquals(409, Http.send("POST", "/api/activities/" + id + "/retire", DESIGNER, null).statusCode());
+	}
+
+	@Test
+	void anIncompleteDraftCannotBeSubmittedAndSaysWhatIsMissing() {
+		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+				"{\"title\":\"Incomplete " + System.nanoTime() + "\",\"format\":\"ON_DEMAND\"}");
+		long id = Http.json(created).getJsonNumber("id").longValue();
+		HttpResponse<String> submit = Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
+		assertEquals(400, submit.statusCode());
+		String body = submit.body();
+		assertTrue(
+				body.contains("activity.objectives") && body.contains("activity.faculty") && body.contains("modules"),
+				body);
+		assertEquals("DRAFT", Http.json(Http.send("GET", "/api/activities/" + id, DESIGNER, null)).getString("status"));
+	}
+
+	@Test
+	void aDraftIsPrivateToDesignersAndAdmins() {
+		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+				"{\"title\":\"Private draft " + System.nanoTime() + "\",\"format\":\"LIVE_WEBINAR\"}");
+		long id = Http.json(created).getJsonNumber("id").longValue();
+		assertEquals(404, Http.send("GET", "/api/activities/" + id, null, null).statusCode());
+		assertEquals(404, Http.send("GET", "/api/activities/" + id, LEARNER, null).statusCode());
+		assertEquals(200, Http.send("GET", "/api/activities/" + id, ADMIN, null).statusCode());
+	}
+
+	@Test
+	void aBadPackageIsRefusedWithEveryProblemAndNothingStored() throws Exception {
+		String title = "Broken package " + System.nanoTime();
+		byte[] good = demoPackageTitled(title);
+		byte[] broken = rewriteManifest(good, m -> m.replace("\"CONTENT\"", "\"HOLOGRAM\""), "../../etc/passwd");
+		HttpResponse<byte[]> refused = Http.bytes("POST", "/api/activities/import", DESIGNER, broken,
+				"application/zip");
+		assertEquals(400, refused.statusCode());
+		JsonObject problem = Http.json(refused.body());
+		assertTrue(problem.getJsonArray("errors").size() >= 2, problem.toString());
+		String mine = Http.send("GET", "/api/activities/mine?status=DRAFT", DESIGNER, null).body();
+		assertFalse(mine.contains(title), "nothing of a refused package is stored");
+
+		HttpResponse<byte[]> notZip = Http.bytes("POST", "/api/activities/import", DESIGNER,
+				"this is not a zip".getBytes(StandardCharsets.UTF_8), "application/zip");
+		assertEquals(400, notZip.statusCode());
+	}
+
+	@Test
+	void videoMediaIsServedInRangesToThoseWhoMaySeeIt() throws Exception {
+		byte[] clip = new byte[10_000];
+		System.arraycopy("\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1), 0, clip, 0, 12);
+		for (int i = 12; i < clip.length; i++) {
+			clip[i] = (byte) (i * 31 + System.nanoTime());
+		}
+		ContentPackage base = new org.opencme.content.pkg.PackageReader()
+				.read(demoPackageTitled("Video activity " + System.nanoTime()));
+		List<org.opencme.content.pkg.ModuleSpec> modules = new java.util.ArrayList<>(base.manifest().modules());
+		modules.add(0, new org.opencme.content.pkg.VideoModuleSpec("intro-video", "Introduction", false,
+				"media/clip.mp4", null, 90));
+		List<org.opencme.content.pkg.PackageFile> files = new java.util.ArrayList<>(base.files());
+		files.add(new org.opencme.content.pkg.PackageFile("media/clip.mp4", clip));
+		ActivityManifest m = base.manifest();
+		byte[] zip = new PackageWriter().write(new ContentPackage(
+				new ActivityManifest(m.activity(), m.completionCriteria(), m.certificateTemplate(), modules), files));
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", DESIGNER, zip, "application/zip");
+		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
+		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
+		String path = "/media/"
+				+ java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(clip));
+
+		assertEquals(401, Http.bytes("GET", path, null, null, null).statusCode());
+		assertEquals(404, Http.bytes("GET", path, LEARNER, null, null).statusCode(), "a draft's media stays private");
+		HttpResponse<byte[]> part = rangeGet(path, DESIGNER, "bytes=100-199");
+		assertEquals(206, part.statusCode());
+		assertEquals("bytes 100-199/10000", part.headers().firstValue("Content-Range").orElse(""));
+		assertEquals("video/mp4", part.headers().firstValue("Content-Type").orElse(""));
+		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 100, 200), part.body());
+		assertEquals(416, rangeGet(path, DESIGNER, "bytes=20000-").statusCode());
+
+		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null).statusCode());
+		HttpResponse<byte[]> tail = rangeGet(path, LEARNER, "bytes=-10");
+		assertEquals(206, tail.statusCode());
+		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 9990, 10000), tail.body());
+		assertEquals(10000, rangeGet(path, LEARNER, null).body().length);
+	}
+
+	private static HttpResponse<byte[]> rangeGet(String path, String authorization, String range) throws Exception {
+		java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create(Http.BASE + path)).header("Authorization", authorization);
+		if (range != null) {
+			request.header("Range", range);
+		}
+		return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private static boolean foundInCatalog(String title, long id) throws InterruptedException {
+		String q = URLEncoder.encode("\"" + title + "\"", StandardCharsets.UTF_8);
+		for (int i = 0; i < 10; i++) {
+			String body = Http.send("GET", "/api/catalog?q=" + q, null, null).body();
+			if (body.contains("\"id\":" + id + ",")) {
+				return true;
+			}
+			Thread.sleep(100);
+		}
+		return false;
+	}
+
+	private static long rowVersion(long id) {
+		for (String status : new String[]{"PUBLISHED", "DRAFT"}) {
+			for (var value : Http.array(Http.send("GET", "/api/activities/mine?status=" + status, DESIGNER, null))) {
+				JsonObject a = value.asJsonObject();
+				if (a.getJsonNumber("id").longValue() == id) {
+					return a.getJsonNumber("version").longValue();
+				}
+			}
+		}
+		throw new AssertionError("activity " + id + " not among the designer's");
+	}
+
+	private static byte[] rewriteManifest(byte[] zip, java.util.function.UnaryOperator<String> change,
+			String extraEntry) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+				ZipOutputStream zipOut = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("manifest.json")) {
+					content = change.apply(new String(content, StandardCharsets.UTF_8))
+							.getBytes(StandardCharsets.UTF_8);
+				}
+				zipOut.putNextEntry(new ZipEntry(entry.getName()));
+				zipOut.write(content);
+				zipOut.closeEntry();
+			}
+			if (extraEntry != null) {
+				zipOut.putNextEntry(new ZipEntry(extraEntry));
+				zipOut.write(1);
+				zipOut.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+}

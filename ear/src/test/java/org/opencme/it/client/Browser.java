@@ -1,0 +1,94 @@
+package org.opencme.it.client;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, and the steps every browser
+ * test repeats.
+ */
+final class Browser {
+
+	private Browser() {
+	}
+
+	/**
+	 * Starts Chromium; without it installed the test is skipped locally, but never
+	 * on CI.
+	 */
+	static WebDriver start() throws IOException {
+		File driver = new File("/usr/bin/chromedriver");
+		boolean required = System.getenv("CI") != null || Boolean.getBoolean("browser.required");
+		if (!required) {
+			Assumptions.assumeTrue(driver.canExecute(),
+					"Chromium is not installed: apt-get install chromium chromium-driver");
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+				"--window-size=1280,1000", "--user-data-dir=" + Files.createTempDirectory("chromium-it"));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+		return new ChromeDriver(service, options);
+	}
+
+	static WebDriverWait waiting(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20));
+	}
+
+	static void signIn(WebDriver browser, String email, String password) {
+		browser.manage().deleteAllCookies();
+		browser.get(Http.BASE + "/login.xhtml");
+		browser.findElement(By.id("login:email")).sendKeys(email);
+		browser.findElement(By.id("login:password")).sendKeys(password);
+		browser.findElement(By.id("login:signIn")).click();
+	}
+
+	static void type(WebDriver browser, String id, String text) {
+		WebElement input = waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id(id)));
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/**
+	 * Clicks a PrimeFaces AJAX button and waits until the AJAX request has
+	 * finished.
+	 */
+	static void clickAndWait(WebDriver browser, String id) {
+		waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+		waitForAjax(browser);
+	}
+
+	static void waitForAjax(WebDriver browser) {
+		waiting(browser).until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+				.executeScript("return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+						+ " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+	}
+
+	/**
+	 * Saves what the browser shows, under target/screenshots, for a person to look
+	 * at after a run.
+	 */
+	static void screenshot(WebDriver browser, String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+}

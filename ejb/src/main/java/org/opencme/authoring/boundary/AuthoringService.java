@@ -1,0 +1,305 @@
+package org.opencme.authoring.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.authoring.control.Activities;
+import org.opencme.authoring.control.Drafts;
+import org.opencme.authoring.control.PublishingRules;
+import org.opencme.authoring.entity.Activity;
+import org.opencme.authoring.entity.ActivityFormat;
+import org.opencme.authoring.entity.ActivityVersion;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.PackageFile;
+import org.opencme.content.pkg.PackageProblem;
+import org.opencme.content.pkg.PackageReader;
+import org.opencme.content.pkg.PackageRejectedException;
+import org.opencme.content.pkg.PackageWriter;
+import org.opencme.credit.boundary.CreditTypeService;
+import org.opencme.credit.entity.CreditType;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.entity.Role;
+import org.opencme.media.boundary.MediaStore;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/**
+ * The working copy of an activity as a content package: create, read, save,
+ * check, import and export, and the immutable published versions. Files go to
+ * the media store by content address.
+ */
+@Stateless
+public class AuthoringService {
+
+	static final String RECORD = "Activity";
+	static final ZoneId PROVIDER_ZONE = ZoneId.of("America/New_York");
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	@Inject
+	MediaStore media;
+
+	@Inject
+	CreditTypeService creditTypes;
+
+	private final PackageReader reader = new PackageReader();
+	private final PackageWriter writer = new PackageWriter();
+	private final PublishingRules rules = new PublishingRules();
+
+	public ActivitySummary create(AuthenticatedAccount actor, String title, String summary, ActivityFormat format) {
+		requireDesigner(actor);
+		if (format == null || title == null || title.isBlank()) {
+			throw new InvalidInputException("The activity has errors.", missing(title, format));
+		}
+		ContentPackage pkg = Drafts.empty(title.trim(), summary,
+				org.opencme.content.pkg.ActivityFormat.valueOf(format.name()));
+		Activity activity = new Activity(title.trim(), summary, format, actor.id(), clock.now());
+		em.persist(activity);
+		store(activity, pkg);
+		em.flush();
+		audit.record(actor.email(), "ACTIVITY_CREATED", RECORD, activity.id(), activity.title());
+		return ActivitySummary.of(activity);
+	}
+
+	/**
+	 * Imports a content package as a new draft; a bad package is refused whole with
+	 * every problem listed.
+	 */
+	public ActivitySummary importPackage(AuthenticatedAccount actor, byte[] zip) {
+		requireDesigner(actor);
+		ContentPackage pkg = reader.read(zip);
+		var spec = pkg.manifest().activity();
+		Activity activity = new Activity(spec.title(), spec.summary(), ActivityFormat.valueOf(spec.format().name()),
+				actor.id(), clock.now());
+		em.persist(activity);
+		store(activity, pkg);
+		em.flush();
+		audit.record(actor.email(), "ACTIVITY_IMPORTED", RECORD, activity.id(), spec.title());
+		return ActivitySummary.of(activity);
+	}
+
+	/** The working copy, for its authors, administrators and reviewers. */
+	public ContentPackage draft(AuthenticatedAccount actor, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		requireReader(actor, activity);
+		return load(activity.draftManifest(), activity.files());
+	}
+
+	/**
+	 * Replaces the working copy. {@code expectedVersion} is the version the editor
+	 * started from: a save on top of someone else's is refused (nothing is
+	 * overwritten). Saving a published activity starts a new draft.
+	 */
+	public ActivitySummary saveDraft(AuthenticatedAccount actor, long activityId, long expectedVersion,
+			ContentPackage pkg) {
+		Activity activity = Activities.require(em, activityId);
+		if (!activity.isEditableBy(actor.id(), actor.roles())) {
+			throw new NotPermittedException("You may edit only activities you author, and not while in review.");
+		}
+		if (activity.version() != expectedVersion) {
+			throw new ActivityService.StaleEditException(activityId);
+		}
+		var spec = pkg.manifest().activity();
+		Map<String, String> errors = missing(spec == null ? null : spec.title(), spec == null ? null : spec.format());
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The activity has errors.", errors);
+		}
+		store(activity, pkg);
+		audit.record(actor.email(), "ACTIVITY_EDITED", RECORD, activityId, activity.title());
+		em.flush();
+		return ActivitySummary.of(activity);
+	}
+
+	/**
+	 * Changes only title and summary of the working copy (the REST
+	 * {@code PUT /activities/{id}}).
+	 */
+	public ActivitySummary describe(AuthenticatedAccount actor, long activityId, long expectedVersion, String title,
+			String summary) {
+		ContentPackage pkg = draft(actor, activityId);
+		var a = pkg.manifest().activity();
+		var spec = new org.opencme.content.pkg.ActivitySpec(title == null ? null : title.trim(), summary,
+				a.objectives(), a.targetAudience(), a.topics(), a.format(), a.estimatedMinutes(), a.faculty(),
+				a.accreditationStatement(), a.creditDesignations(), a.releaseDate(), a.expiryDate(), a.feeMinor(),
+				a.currency(), a.capacity());
+		return saveDraft(actor, activityId, expectedVersion, Drafts.withActivity(pkg, spec));
+	}
+
+	/**
+	 * The activity as it is shown: the live version to anyone; otherwise the
+	 * working copy to those who may read it. Others get "not found", so drafts stay
+	 * private.
+	 */
+	public ActivityDetail detail(java.util.Optional<AuthenticatedAccount> caller, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		ActivitySummary summary = ActivitySummary.of(activity);
+		if (activity.isLive()) {
+			return ActivityDetail.of(summary, activity.liveVersionNo(), version(activityId, activity.liveVersionNo()));
+		}
+		boolean reader = caller.map(
+				c -> activity.isAuthor(c.id()) || c.roles().contains(Role.ADMIN) || c.roles().contains(Role.DESIGNER))
+				.orElse(false);
+		if (!reader) {
+			throw new RecordNotFoundException(RECORD, activityId);
+		}
+		return ActivityDetail.of(summary, null, draft(caller.get(), activityId));
+	}
+
+	/** The activity's summary for those who may read its working copy. */
+	public ActivitySummary detailSummary(AuthenticatedAccount actor, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		requireReader(actor, activity);
+		return ActivitySummary.of(activity);
+	}
+
+	/**
+	 * The working copy as a learner would see it, for the designer's and the
+	 * reviewer's preview.
+	 */
+	public ActivityDetail preview(AuthenticatedAccount actor, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		requireReader(actor, activity);
+		return ActivityDetail.of(ActivitySummary.of(activity), null, draft(actor, activityId));
+	}
+
+	/**
+	 * Whether a stored file belongs to the live version of an activity (learners
+	 * may fetch it).
+	 */
+	public boolean isLiveMedia(String sha256) {
+		Number count = (Number) em
+				.createNativeQuery("SELECT COUNT(*) FROM activity_version_file f"
+						+ " JOIN activity_version v ON v.id = f.version_id JOIN activity a ON a.id = v.activity_id"
+						+ " WHERE f.sha256 = ?1 AND a.live_version_no = v.version_no AND a.status <> 'RETIRED'")
+				.setParameter(1, sha256).getSingleResult();
+		return count.longValue() > 0;
+	}
+
+	/**
+	 * Whether the caller may read a working copy that holds this file (authors,
+	 * designers, administrators).
+	 */
+	public boolean mayReadDraftMedia(AuthenticatedAccount actor, String sha256) {
+		if (!actor.roles().contains(Role.DESIGNER) && !actor.roles().contains(Role.ADMIN)) {
+			return false;
+		}
+		Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM activity_file WHERE sha256 = ?1")
+				.setParameter(1, sha256).getSingleResult();
+		return count.longValue() > 0;
+	}
+
+	/**
+	 * What still stops the working copy from being submitted: every problem with
+	 * its field.
+	 */
+	public List<PackageProblem> problems(AuthenticatedAccount actor, long activityId) {
+		return problems(draft(actor, activityId));
+	}
+
+	public List<PackageProblem> problems(ContentPackage pkg) {
+		return rules.problems(pkg, LocalDate.now(PROVIDER_ZONE), increments());
+	}
+
+	public byte[] exportDraft(AuthenticatedAccount actor, long activityId) {
+		return writer.write(draft(actor, activityId));
+	}
+
+	/**
+	 * A published version: immutable, readable by anyone (learners take it,
+	 * auditors read it).
+	 */
+	public ContentPackage version(long activityId, int versionNo) {
+		ActivityVersion version = versionEntity(activityId, versionNo);
+		return load(version.manifest(), version.files());
+	}
+
+	public byte[] exportVersion(long activityId, int versionNo) {
+		return writer.write(version(activityId, versionNo));
+	}
+
+	public List<VersionSummary> versions(long activityId) {
+		return em
+				.createQuery("SELECT v FROM ActivityVersion v WHERE v.activityId = :id ORDER BY v.versionNo",
+						ActivityVersion.class)
+				.setParameter("id", activityId).getResultList().stream()
+				.map(v -> new VersionSummary(v.id(), v.versionNo(), v.title(), v.publishedAt(), v.approvedBy()))
+				.toList();
+	}
+
+	ActivityVersion versionEntity(long activityId, int versionNo) {
+		return em
+				.createQuery("SELECT v FROM ActivityVersion v WHERE v.activityId = :id AND v.versionNo = :no",
+						ActivityVersion.class)
+				.setParameter("id", activityId).setParameter("no", versionNo).getResultStream().findFirst()
+				.orElseThrow(() -> new RecordNotFoundException("Version " + versionNo + " of activity", activityId));
+	}
+
+	private void store(Activity activity, ContentPackage pkg) {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (PackageFile file : pkg.files()) {
+			files.put(file.path(), media.put(file.content(), file.path(), "files").sha256());
+		}
+		var spec = pkg.manifest().activity();
+		String json = new String(writer.manifestJson(pkg), StandardCharsets.UTF_8);
+		activity.replaceDraft(spec.title().trim(), spec.summary(), ActivityFormat.valueOf(spec.format().name()), json,
+				files, clock.now());
+	}
+
+	private ContentPackage load(String manifestJson, Map<String, String> files) {
+		Map<String, byte[]> contents = files.entrySet().stream().collect(
+				Collectors.toMap(Map.Entry::getKey, e -> media.read(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+		try {
+			return reader.assemble(manifestJson.getBytes(StandardCharsets.UTF_8), contents, false);
+		} catch (PackageRejectedException e) {
+			throw new IllegalStateException("A stored activity package cannot be read: " + e.problems(), e);
+		}
+	}
+
+	private Map<String, BigDecimal> increments() {
+		return creditTypes.active().stream().collect(Collectors.toMap(CreditType::code, CreditType::claimIncrement));
+	}
+
+	private static void requireReader(AuthenticatedAccount actor, Activity activity) {
+		boolean reader = activity.isAuthor(actor.id()) || actor.roles().contains(Role.ADMIN)
+				|| actor.roles().contains(Role.DESIGNER);
+		if (!reader) {
+			throw new NotPermittedException("Only designers and administrators read working copies.");
+		}
+	}
+
+	static void requireDesigner(AuthenticatedAccount actor) {
+		if (!actor.roles().contains(Role.DESIGNER) && !actor.roles().contains(Role.ADMIN)) {
+			throw new NotPermittedException("Only course designers create activities.");
+		}
+	}
+
+	private static Map<String, String> missing(String title, Object format) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (title == null || title.isBlank() || title.trim().length() > 300) {
+			errors.put("title", "Give the activity a title of at most 300 characters.");
+		}
+		if (format == null) {
+			errors.put("format", "Choose a format.");
+		}
+		return errors;
+	}
+}

@@ -1,0 +1,49 @@
+package org.opencme.authoring.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.opencme.authoring.boundary.ActivityDetail;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.identity.web.CurrentUser;
+
+/**
+ * The working copy shown as a learner will see it, for its designer and its
+ * reviewer.
+ */
+@Named
+@ViewScoped
+public class ActivityPreviewView implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	@Inject
+	AuthoringService authoring;
+
+	@Inject
+	CurrentUser currentUser;
+
+	private Long id;
+	private ActivityDetail activity;
+
+	public void load() {
+		if (id == null) {
+			org.opencme.platform.web.FacesMessages.notFound();
+			return;
+		}
+		activity = authoring.preview(currentUser.required().asAccount(), id);
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public ActivityDetail getActivity() {
+		return activity;
+	}
+}
