@@ -49,6 +49,9 @@ public class DemoData {
 	@Inject
 	ReviewService review;
 
+	@Inject
+	org.opencme.learning.boundary.AllowanceService allowances;
+
 	public void load() {
 		account(LEARNER, "Learner-demo-2026", "Lena", "Learner", Profession.MD, "1234567893", Set.of(),
 				List.of(new LicenceInput("NY", "MD-284913")));
@@ -57,6 +60,10 @@ public class DemoData {
 				Set.of(Role.DESIGNER), List.of());
 		long adminId = account(ADMIN, "Admin-demo-2026", "Ada", "Admin", Profession.OTHER, null, Set.of(Role.ADMIN),
 				List.of());
+		long learnerId = accounts.findByEmail(LEARNER).orElseThrow().id();
+		int year = LocalDate.now().getYear();
+		allowances.grant(ADMIN, learnerId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 50_000);
+
 		AuthenticatedAccount designer = accounts.authenticated(designerId).orElseThrow();
 		AuthenticatedAccount admin = accounts.authenticated(adminId).orElseThrow();
 		for (ContentPackage pkg : DemoPackages.all()) {

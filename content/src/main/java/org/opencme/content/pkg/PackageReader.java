@@ -72,6 +72,20 @@ public final class PackageReader {
 	}
 
 	/**
+	 * Only the manifest of a stored package, without its files: for callers that
+	 * need the structure (modules, questions) but not the media. A manifest that
+	 * does not parse is rejected.
+	 */
+	public ActivityManifest manifest(byte[] manifestJson) {
+		List<PackageProblem> problems = new ArrayList<>();
+		ManifestParser.Parsed parsed = ManifestParser.parse(manifestJson, problems);
+		if (parsed.manifest() == null || !problems.isEmpty()) {
+			throw new PackageRejectedException(problems);
+		}
+		return parsed.manifest();
+	}
+
+	/**
 	 * Rebuilds a package from its manifest JSON and its other files as stored
 	 * elsewhere (e.g. a draft kept as manifest + content-addressed files). A
 	 * manifest that cannot be parsed, or a file listing that does not match, is

@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -25,11 +24,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
-import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
-import org.opencme.content.pkg.DemoPackages;
-import org.opencme.content.pkg.DisclosureSpec;
-import org.opencme.content.pkg.FacultySpec;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.it.Deployments;
 
@@ -56,19 +51,7 @@ class AuthoringWorkflowIT {
 	 * title, disclosures fresh.
 	 */
 	private byte[] demoPackageTitled(String title) {
-		ContentPackage pkg = DemoPackages.read("sepsis-hour-1-bundle");
-		ActivitySpec a = pkg.manifest().activity();
-		LocalDate recent = LocalDate.now().minusMonths(1);
-		List<FacultySpec> faculty = a.faculty().stream()
-				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
-				.toList();
-		ActivitySpec renamed = new ActivitySpec(title, a.summary(), a.objectives(), a.targetAudience(), a.topics(),
-				a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
-				a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
-		ActivityManifest m = pkg.manifest();
-		return new PackageWriter().write(new ContentPackage(
-				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), m.modules()),
-				pkg.files()));
+		return new PackageWriter().write(Packages.demo("sepsis-hour-1-bundle", title));
 	}
 
 	@Test

@@ -87,6 +87,7 @@ final class Browser {
 		try {
 			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
 			Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+			Files.writeString(dir.resolve(name + ".html"), browser.getPageSource());
 		} catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}

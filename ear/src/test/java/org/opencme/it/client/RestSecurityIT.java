@@ -92,6 +92,25 @@ class RestSecurityIT {
 						"{\"title\":\"Stale edit\",\"version\":" + version + "}").statusCode(),
 				"a stale version is refused");
 
+		long otherId = Http.json(Http.send("GET", "/api/me", other, null)).getJsonNumber("id").longValue();
+		assertEquals(403, Http.send("PUT", "/api/activities/" + id + "/coauthors/" + otherId, other, null).statusCode(),
+				"only the owner shares an activity");
+		assertEquals(200,
+				Http.send("PUT", "/api/activities/" + id + "/coauthors/" + otherId, DESIGNER, null).statusCode());
+		assertTrue(Http.send("GET", "/api/activities/mine", other, null).body().contains("\"id\":" + id + ","),
+				"a co-author finds the activity among theirs");
+		HttpResponse<String> drafts = Http.send("GET", "/api/activities/mine", DESIGNER, null);
+		long coVersion = -1;
+		for (var value : Http.array(drafts)) {
+			if (value.asJsonObject().getJsonNumber("id").longValue() == id) {
+				coVersion = value.asJsonObject().getJsonNumber("version").longValue();
+			}
+		}
+		assertEquals(200,
+				Http.send("PUT", "/api/activities/" + id, other,
+						"{\"title\":\"Heart failure update 2026 (co-edited)\",\"version\":" + coVersion + "}")
+						.statusCode(),
+				"a co-author may edit");
 		HttpResponse<String> invalid = Http.send("POST", "/api/activities", DESIGNER, "{\"title\":\"\"}");
 		assertEquals(400, invalid.statusCode());
 		assertEquals(2, Http.json(invalid).getJsonArray("errors").size(), invalid.body());

@@ -61,6 +61,9 @@ public class AuthoringService {
 	@Inject
 	CreditTypeService creditTypes;
 
+	@Inject
+	org.opencme.identity.boundary.AccountService accounts;
+
 	private final PackageReader reader = new PackageReader();
 	private final PackageWriter writer = new PackageWriter();
 	private final PublishingRules rules = new PublishingRules();
@@ -182,6 +185,28 @@ public class AuthoringService {
 	}
 
 	/**
+	 * The owner (or an administrator) makes another designer a co-author, who may
+	 * then edit the activity. Audited; adding someone twice changes nothing.
+	 */
+	public ActivitySummary addCoauthor(AuthenticatedAccount actor, long activityId, long coauthorId) {
+		Activity activity = Activities.require(em, activityId);
+		boolean mayShare = actor.roles().contains(Role.ADMIN) || activity.ownerId() == actor.id();
+		if (!mayShare) {
+			throw new NotPermittedException("Only the activity's owner or an administrator adds co-authors.");
+		}
+		boolean designer = accounts.authenticated(coauthorId).map(a -> a.roles().contains(Role.DESIGNER)).orElse(false);
+		if (!designer) {
+			throw new InvalidInputException("A co-author must be a course designer.",
+					Map.of("coauthor", "Account " + coauthorId + " is not a course designer."));
+		}
+		if (!activity.isAuthor(coauthorId)) {
+			activity.addCoauthor(coauthorId);
+			audit.record(actor.email(), "ACTIVITY_COAUTHOR_ADDED", RECORD, activityId, "account " + coauthorId);
+		}
+		return ActivitySummary.of(activity);
+	}
+
+	/**
 	 * Whether a stored file belongs to the live version of an activity (learners
 	 * may fetch it).
 	 */
@@ -230,6 +255,28 @@ public class AuthoringService {
 	public ContentPackage version(long activityId, int versionNo) {
 		ActivityVersion version = versionEntity(activityId, versionNo);
 		return load(version.manifest(), version.files());
+	}
+
+	/**
+	 * Only the manifest of a published version (no media read): what learning needs
+	 * to run it.
+	 */
+	public org.opencme.content.pkg.ActivityManifest versionManifest(long activityId, int versionNo) {
+		return reader.manifest(versionEntity(activityId, versionNo).manifest().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** A file of a published version, e.g. the Markdown of a content module. */
+	public java.util.Optional<byte[]> versionFile(long activityId, int versionNo, String path) {
+		String sha = versionEntity(activityId, versionNo).files().get(path);
+		return sha == null ? java.util.Optional.empty() : java.util.Optional.of(media.read(sha));
+	}
+
+	/**
+	 * The sha256 under which a published version's file is stored (for /media
+	 * links).
+	 */
+	public java.util.Optional<String> versionFileSha(long activityId, int versionNo, String path) {
+		return java.util.Optional.ofNullable(versionEntity(activityId, versionNo).files().get(path));
 	}
 
 	public byte[] exportVersion(long activityId, int versionNo) {

@@ -121,6 +121,14 @@ public class ActivitiesResource {
 		return authoring.versions(id);
 	}
 
+	/** Makes another designer a co-author (owner or admin). */
+	@PUT
+	@Path("{id}/coauthors/{accountId}")
+	@RolesAllowed({"DESIGNER", "ADMIN"})
+	public ActivitySummary addCoauthor(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+		return authoring.addCoauthor(caller(), id, accountId);
+	}
+
 	@POST
 	@Path("{id}/submit")
 	@RolesAllowed({"DESIGNER", "ADMIN"})

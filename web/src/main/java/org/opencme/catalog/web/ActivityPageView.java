@@ -4,14 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.platform.boundary.DomainException;
+import org.opencme.platform.web.FacesMessages;
 
 /**
  * An activity's public page: disclosures, objectives and credits before the
- * content.
+ * content, and the Enrol button.
  */
 @Named
 @ViewScoped
@@ -23,17 +28,46 @@ public class ActivityPageView implements Serializable {
 	AuthoringService authoring;
 
 	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
 	CurrentUser currentUser;
 
 	private Long id;
 	private ActivityDetail activity;
+	private Long enrollmentId;
 
 	public void load() {
 		if (id == null) {
-			org.opencme.platform.web.FacesMessages.notFound();
+			FacesMessages.notFound();
 			return;
 		}
 		activity = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
+		enrollmentId = currentUser.caller()
+				.flatMap(c -> enrollments.mine(c.accountId()).stream().filter(e -> e.activityId() == id).findFirst())
+				.map(EnrollmentView::id).orElse(null);
+	}
+
+	/**
+	 * Enrols and opens the player; a refusal (allowance, expired, full) is
+	 * explained on the page.
+	 */
+	public String enrol() {
+		try {
+			EnrollmentView enrollment = enrollments.enrol(currentUser.required().asAccount(), id);
+			return "/learner/enrollment?faces-redirect=true&id=" + enrollment.id();
+		} catch (DomainException e) {
+			FacesMessages.show(e, "enrol");
+			return null;
+		}
+	}
+
+	public Optional<Long> enrolled() {
+		return Optional.ofNullable(enrollmentId);
+	}
+
+	public Long getEnrollmentId() {
+		return enrollmentId;
 	}
 
 	public Long getId() {

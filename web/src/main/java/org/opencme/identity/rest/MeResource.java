@@ -37,6 +37,12 @@ public class MeResource {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	org.opencme.learning.boundary.EnrollmentService enrollments;
+
+	@Inject
+	org.opencme.learning.boundary.AllowanceService allowances;
+
 	/** Body of {@code POST /api/me/tokens}. */
 	public record NewToken(String name) {
 	}
@@ -44,6 +50,21 @@ public class MeResource {
 	@GET
 	public AccountView me() {
 		return accounts.account(currentUser.required().accountId());
+	}
+
+	@GET
+	@Path("enrollments")
+	public List<org.opencme.learning.boundary.EnrollmentView> enrollments() {
+		return enrollments.mine(currentUser.required().accountId());
+	}
+
+	@GET
+	@Path("allowance")
+	public Response allowance() {
+		return allowances
+				.current(currentUser.required().accountId(),
+						java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")))
+				.map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
 	}
 
 	@GET

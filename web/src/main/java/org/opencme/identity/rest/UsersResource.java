@@ -32,6 +32,9 @@ public class UsersResource {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	org.opencme.learning.boundary.AllowanceService allowances;
+
 	@GET
 	public Page<AccountView> list(@QueryParam("q") String filter, @QueryParam("page") @DefaultValue("0") int page,
 			@QueryParam("size") @DefaultValue("20") int size) {
@@ -43,6 +46,21 @@ public class UsersResource {
 	@Path("{id}")
 	public AccountView one(@PathParam("id") long id) {
 		return accounts.account(id);
+	}
+
+	/** Body of an allowance grant; amounts in minor units (cents). */
+	public record AllowanceGrant(java.time.LocalDate periodStart, java.time.LocalDate periodEnd, Long amountMinor) {
+	}
+
+	@jakarta.ws.rs.POST
+	@Path("{id}/allowances")
+	@jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+	public jakarta.ws.rs.core.Response grantAllowance(@PathParam("id") long id, AllowanceGrant body) {
+		accounts.account(id);
+		var granted = allowances.grant(currentUser.required().email(), id, body == null ? null : body.periodStart(),
+				body == null ? null : body.periodEnd(),
+				body == null || body.amountMinor() == null ? 0 : body.amountMinor());
+		return jakarta.ws.rs.core.Response.status(201).entity(granted).build();
 	}
 
 	@PUT

@@ -5,11 +5,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AllowanceService;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentView;
 
-/** A learner's home: their activities and what they can start next. */
+/**
+ * A learner's home: every enrolment with its progress bar and next step, the
+ * allowance, and what to start.
+ */
 @Named
 @ViewScoped
 public class LearnerHomeView implements Serializable {
@@ -19,14 +28,40 @@ public class LearnerHomeView implements Serializable {
 	@Inject
 	ActivityService activities;
 
+	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	AllowanceService allowances;
+
+	@Inject
+	CurrentUser currentUser;
+
+	private List<EnrollmentView> mine;
 	private List<ActivitySummary> available;
+	private AllowanceService.AllowanceView allowance;
 
 	@PostConstruct
 	void load() {
+		long learnerId = currentUser.required().accountId();
+		mine = enrollments.mine(learnerId);
 		available = activities.live(0, 20);
+		allowance = allowances.current(learnerId, LocalDate.now(ZoneId.of(currentUser.getTimeZone()))).orElse(null);
+	}
+
+	public List<EnrollmentView> getMine() {
+		return mine;
 	}
 
 	public List<ActivitySummary> getAvailable() {
 		return available;
+	}
+
+	public AllowanceService.AllowanceView getAllowance() {
+		return allowance;
+	}
+
+	public String money(long minor) {
+		return String.format("$%,.2f", minor / 100.0);
 	}
 }

@@ -1,0 +1,171 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.content.pkg.DemoPackages;
+import org.opencme.content.pkg.OptionSpec;
+import org.opencme.content.pkg.QuestionSpec;
+import org.opencme.content.pkg.QuizModuleSpec;
+import org.opencme.it.Deployments;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * What a learner sees: searches with a typo, enrols, reads a module and watches
+ * the progress bar move, starts the quiz, leaves the page half-way, comes back
+ * to find the answers kept, and passes.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LearnerBrowserIT {
+
+	static final String TITLE = "Hypertension Management: 2026 Update for Primary Care";
+	private static WebDriver browser;
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@BeforeAll
+	static void startBrowser() throws Exception {
+		browser = Browser.start();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void searchEnrolReadQuizLeaveComeBackAndPass() {
+		try {
+			learnerPath();
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "learner-failed");
+			throw e;
+		}
+	}
+
+	private void learnerPath() {
+		Browser.signIn(browser, "learner@demo.opencme.org", "Learner-demo-2026");
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My activities"));
+		browser.get(Http.BASE + "/catalog/search.xhtml?q=hypertenson");
+		Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(TITLE))).click();
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), TITLE));
+		assertTrue(browser.findElement(By.id("disclosures")).getText().contains("financial"),
+				"disclosures are shown before the content");
+		List<WebElement> enrol = browser.findElements(By.id("enrol:enrolButton"));
+		if (enrol.isEmpty()) {
+			browser.findElement(By.id("enrol:continue")).click();
+		} else {
+			enrol.get(0).click();
+		}
+		Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("player:overall")));
+		String playerUrl = browser.getCurrentUrl().replaceAll("&module=[^&]*", "");
+		int before = percent();
+
+		Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("moduleHtml")));
+		List<WebElement> markDone = browser.findElements(By.id("player:markDone"));
+		if (!markDone.isEmpty() && markDone.get(0).isEnabled()) {
+			Browser.clickAndWait(browser, "player:markDone");
+			Browser.waiting(browser).until(d -> percent() > before);
+		}
+		Browser.screenshot(browser, "learner-1-player");
+
+		QuizModuleSpec quiz = (QuizModuleSpec) DemoPackages.read("hypertension-2026-update").manifest().modules()
+				.stream().filter(m -> m instanceof QuizModuleSpec).findFirst().orElseThrow();
+		Map<String, QuestionSpec> byText = quiz.questions().stream()
+				.collect(Collectors.toMap(QuestionSpec::text, Function.identity()));
+		openModule(quiz.title());
+		Browser.clickAndWait(browser, "player:startQuiz");
+		List<WebElement> questions = Browser.waiting(browser)
+				.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("fieldset.question")));
+		int half = questions.size() / 2;
+		for (int i = 0; i < half; i++) {
+			answer(i, byText);
+		}
+		browser.get(Http.BASE + "/learner/home.xhtml");
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My activities"));
+
+		browser.get(playerUrl);
+		openModule(quiz.title());
+		Browser.clickAndWait(browser, "player:startQuiz");
+		Browser.waiting(browser)
+				.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("fieldset.question")));
+		for (int i = 0; i < half; i++) {
+			WebElement fieldset = browser.findElements(By.cssSelector("fieldset.question")).get(i);
+			assertTrue(fieldset.findElements(By.cssSelector("input:checked")).size() > 0,
+					"answer " + (i + 1) + " was kept after leaving the page");
+		}
+		int total = browser.findElements(By.cssSelector("fieldset.question")).size();
+		for (int i = half; i < total; i++) {
+			answer(i, byText);
+		}
+		Browser.clickAndWait(browser, "player:submitQuiz");
+		WebElement score = Browser.waiting(browser)
+				.until(ExpectedConditions.visibilityOfElementLocated(By.id("score")));
+		assertTrue(score.getText().contains("passed") && !score.getText().contains("not passed"), score.getText());
+		Browser.screenshot(browser, "learner-2-quiz-passed");
+
+		browser.get(Http.BASE + "/learner/home.xhtml");
+		WebElement bar = Browser.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+				"//article[.//a[normalize-space(text())='" + TITLE + "']]//div[contains(@class,'ui-progressbar')]")));
+		assertTrue(percentOf(bar) > before, "the dashboard's progress bar moved: " + bar.getAttribute("textContent"));
+		Browser.screenshot(browser, "learner-3-dashboard");
+	}
+
+	private void openModule(String title) {
+		WebElement link = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//nav[@aria-label='Modules']//a[contains(normalize-space(.), \"" + title + "\")]")));
+		link.click();
+		Browser.waitForAjax(browser);
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("moduleTitle"), title));
+	}
+
+	/**
+	 * Chooses the correct option of the i-th question shown, found by the
+	 * question's text.
+	 */
+	private void answer(int index, Map<String, QuestionSpec> byText) {
+		WebElement fieldset = browser.findElements(By.cssSelector("fieldset.question")).get(index);
+		String legend = fieldset.findElement(By.tagName("legend")).getText();
+		String text = legend.substring(legend.indexOf(". ") + 2);
+		QuestionSpec question = byText.get(text);
+		for (OptionSpec option : question.options()) {
+			if (option.correct()) {
+				fieldset.findElement(By.cssSelector("input[value='" + option.key() + "']")).click();
+				Browser.waitForAjax(browser);
+			}
+		}
+	}
+
+	private int percent() {
+		return percentOf(browser.findElement(By.id("player:overall")));
+	}
+
+	/**
+	 * The percentage a progress bar shows in its label ("40% complete"), read even
+	 * where it is clipped.
+	 */
+	private static int percentOf(WebElement bar) {
+		String label = bar.getAttribute("textContent").trim().replaceAll("[^0-9].*$", "");
+		return label.isEmpty() ? 0 : Integer.parseInt(label);
+	}
+}

@@ -1,0 +1,63 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.DemoPackages;
+import org.opencme.content.pkg.DisclosureSpec;
+import org.opencme.content.pkg.FacultySpec;
+import org.opencme.content.pkg.PackageWriter;
+
+/**
+ * Test fixtures: the demo packages of the content module, renamed and published
+ * through the API.
+ */
+final class Packages {
+
+	private Packages() {
+	}
+
+	/** A demo package under a unique title, with disclosures dated last month. */
+	static ContentPackage demo(String slug, String title) {
+		ContentPackage pkg = DemoPackages.read(slug);
+		ActivitySpec a = pkg.manifest().activity();
+		LocalDate recent = LocalDate.now().minusMonths(1);
+		List<FacultySpec> faculty = a.faculty().stream()
+				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
+				.toList();
+		ActivitySpec renamed = new ActivitySpec(title, a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+				a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
+				a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
+		ActivityManifest m = pkg.manifest();
+		return new ContentPackage(
+				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), m.modules()),
+				pkg.files());
+	}
+
+	/**
+	 * Imports, submits (demo designer) and approves (demo admin) a package; answers
+	 * the activity id.
+	 */
+	static long publish(ContentPackage pkg) {
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER,
+				new PackageWriter().write(pkg), "application/zip");
+		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
+		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
+		assertEquals(200,
+				Http.send("POST", "/api/activities/" + id + "/submit", RestSecurityIT.DESIGNER, null).statusCode());
+		assertEquals(200,
+				Http.send("POST", "/api/activities/" + id + "/publish", RestSecurityIT.ADMIN, null).statusCode());
+		return id;
+	}
+
+	static ContentPackage withManifest(ContentPackage pkg, UnaryOperator<ActivityManifest> change) {
+		return new ContentPackage(change.apply(pkg.manifest()), pkg.files());
+	}
+}

@@ -1,0 +1,106 @@
+package org.opencme.learning.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.learning.entity.Allowance;
+import org.opencme.learning.entity.AllowanceEntry;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+
+/**
+ * CME allowances: an administrator grants a budget for a period; enrolling in a
+ * paid activity spends it. The balance is the sum of the ledger; a spend that
+ * would take it below zero is refused.
+ */
+@Stateless
+public class AllowanceService {
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	/** An allowance and its balance. */
+	public record AllowanceView(long id, LocalDate periodStart, LocalDate periodEnd, String currency, long balanceMinor,
+			long grantedMinor) {
+	}
+
+	public AllowanceView grant(String actor, long learnerId, LocalDate start, LocalDate end, long amountMinor) {
+		if (start == null || end == null || end.isBefore(start) || amountMinor <= 0) {
+			throw new InvalidInputException("The allowance has errors.",
+					Map.of("period", "Give a period whose end is not before its start, and a positive amount."));
+		}
+		Allowance allowance = new Allowance(learnerId, start, end, "USD", clock.now());
+		em.persist(allowance);
+		em.flush();
+		em.persist(
+				new AllowanceEntry(allowance.id(), amountMinor, AllowanceEntry.Kind.GRANT, null, actor, clock.now()));
+		audit.record(actor, "ALLOWANCE_GRANTED", "Allowance", allowance.id(),
+				"learner " + learnerId + ": " + amountMinor);
+		return view(allowance);
+	}
+
+	/** The allowance in force on {@code day}, if any. */
+	public Optional<AllowanceView> current(long learnerId, LocalDate day) {
+		return inForce(learnerId, day).map(this::view);
+	}
+
+	/**
+	 * Spends from the allowance in force (locked, so two enrolments at once cannot
+	 * both spend the last dollars). Refused, with nothing written, when there is no
+	 * allowance or too little left.
+	 */
+	public void spend(String actor, long learnerId, long amountMinor, String reference) {
+		LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+		Allowance allowance = inForce(learnerId, today)
+				.orElseThrow(() -> new LearningExceptions.InsufficientAllowanceException(
+						"You have no CME allowance for today; ask your administrator."));
+		em.lock(allowance, LockModeType.PESSIMISTIC_WRITE);
+		long balance = balance(allowance.id());
+		if (balance < amountMinor) {
+			throw new LearningExceptions.InsufficientAllowanceException(
+					String.format("This activity costs $%.2f but only $%.2f of your allowance is left.",
+							amountMinor / 100.0, balance / 100.0));
+		}
+		em.persist(new AllowanceEntry(allowance.id(), -amountMinor, AllowanceEntry.Kind.SPEND, reference, actor,
+				clock.now()));
+	}
+
+	public List<AllowanceEntry> ledger(long allowanceId) {
+		return em.createQuery("SELECT e FROM AllowanceEntry e WHERE e.allowanceId = :id ORDER BY e.occurredAt, e.id",
+				AllowanceEntry.class).setParameter("id", allowanceId).getResultList();
+	}
+
+	private Optional<Allowance> inForce(long learnerId, LocalDate day) {
+		return em
+				.createQuery("SELECT a FROM Allowance a WHERE a.learnerId = :learner AND a.periodStart <= :day"
+						+ " AND a.periodEnd >= :day ORDER BY a.periodEnd DESC", Allowance.class)
+				.setParameter("learner", learnerId).setParameter("day", day).setMaxResults(1).getResultStream()
+				.findFirst();
+	}
+
+	private long balance(long allowanceId) {
+		Long sum = em
+				.createQuery("SELECT SUM(e.amountMinor) FROM AllowanceEntry e WHERE e.allowanceId = :id", Long.class)
+				.setParameter("id", allowanceId).getSingleResult();
+		return sum == null ? 0 : sum;
+	}
+
+	private AllowanceView view(Allowance a) {
+		long granted = ledger(a.id()).stream().filter(e -> e.kind() == AllowanceEntry.Kind.GRANT)
+				.mapToLong(AllowanceEntry::amountMinor).sum();
+		return new AllowanceView(a.id(), a.periodStart(), a.periodEnd(), a.currency(), balance(a.id()), granted);
+	}
+}

@@ -1,0 +1,222 @@
+package org.opencme.learning.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.content.pkg.FeedbackTiming;
+import org.opencme.content.pkg.OptionSpec;
+import org.opencme.content.pkg.QuestionSpec;
+import org.opencme.content.pkg.QuizModuleSpec;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.learning.control.Grading;
+import org.opencme.learning.control.QuestionDraw;
+import org.opencme.learning.control.VersionManifests;
+import org.opencme.learning.entity.Attempt;
+import org.opencme.learning.entity.AttemptResponse;
+import org.opencme.learning.entity.Enrollment;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/**
+ * Quiz attempts. Every response is written the moment it is given, so a closed
+ * browser, a lost network or a restarted server loses nothing; the time limit
+ * is kept by the server; submitting twice gives the same result; the attempt
+ * limit counts submitted attempts.
+ */
+@Stateless
+public class AttemptService {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	VersionManifests manifests;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	/**
+	 * Starts an attempt, or resumes the open one. Refused when passed already or
+	 * out of attempts.
+	 */
+	public AttemptView start(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
+		Enrollment enrollment = enrollments.owned(learner, enrollmentId);
+		QuizModuleSpec quiz = quiz(enrollment, moduleKey);
+		List<Attempt> attempts = attempts(enrollmentId, moduleKey);
+		for (Attempt open : attempts) {
+			if (!open.isSubmitted()) {
+				if (!open.isOverdue(clock.now())) {
+					return view(open, quiz);
+				}
+				grade(open, quiz, enrollment);
+			}
+		}
+		if (attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))) {
+			throw new LearningExceptions.AttemptClosedException("You passed this quiz already.");
+		}
+		int limit = quiz.attemptLimit() == null ? Integer.MAX_VALUE : quiz.attemptLimit();
+		if (attempts.size() >= limit) {
+			throw new LearningExceptions.AttemptClosedException(
+					"You have used all " + limit + " attempts of this quiz.");
+		}
+		QuestionDraw.Drawn drawn = QuestionDraw.draw(quiz, RANDOM);
+		Instant now = clock.now();
+		Instant deadline = quiz.timeLimitMinutes() == null
+				? null
+				: now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
+		Attempt attempt = new Attempt(enrollmentId, moduleKey, attempts.size() + 1, drawn.questionKeys(),
+				drawn.optionOrder(), now, deadline);
+		em.persist(attempt);
+		em.flush();
+		return view(attempt, quiz);
+	}
+
+	public AttemptView get(AuthenticatedAccount learner, long attemptId) {
+		Attempt attempt = owned(learner, attemptId);
+		return view(attempt, quiz(em.find(Enrollment.class, attempt.enrollmentId()), attempt.moduleKey()));
+	}
+
+	/**
+	 * Saves one answer now. Refused once submitted or after the time limit (the
+	 * saved answers stand).
+	 */
+	public void saveResponse(AuthenticatedAccount learner, long attemptId, String questionKey, Set<String> options) {
+		Attempt attempt = owned(learner, attemptId);
+		if (attempt.isSubmitted()) {
+			throw new LearningExceptions.AttemptClosedException(
+					"This attempt was submitted; answers can no longer change.");
+		}
+		if (attempt.isOverdue(clock.now())) {
+			throw new LearningExceptions.AttemptClosedException(
+					"Time is up: the answers saved before the limit will be graded.");
+		}
+		QuizModuleSpec quiz = quiz(em.find(Enrollment.class, attempt.enrollmentId()), attempt.moduleKey());
+		List<String> allowed = attempt.optionOrder().get(questionKey);
+		if (allowed == null) {
+			throw new InvalidInputException("Unknown question.",
+					Map.of("questionId", questionKey + " is not in this attempt."));
+		}
+		if (!allowed.containsAll(options) || single(quiz, questionKey) && options.size() > 1) {
+			throw new InvalidInputException("Invalid answer.", Map.of("selected",
+					"Choose among the question's options" + (single(quiz, questionKey) ? ", one only." : ".")));
+		}
+		AttemptResponse response = em.find(AttemptResponse.class, new AttemptResponse.Key(attemptId, questionKey));
+		if (response == null) {
+			em.persist(new AttemptResponse(attemptId, questionKey, options, clock.now()));
+		} else {
+			response.change(options, clock.now());
+		}
+	}
+
+	/**
+	 * Grades the attempt; a second submit answers the same result and changes
+	 * nothing.
+	 */
+	public AttemptView submit(AuthenticatedAccount learner, long attemptId) {
+		Attempt attempt = owned(learner, attemptId);
+		Enrollment enrollment = em.find(Enrollment.class, attempt.enrollmentId());
+		QuizModuleSpec quiz = quiz(enrollment, attempt.moduleKey());
+		if (!attempt.isSubmitted()) {
+			grade(attempt, quiz, enrollment);
+		}
+		return view(attempt, quiz);
+	}
+
+	private void grade(Attempt attempt, QuizModuleSpec quiz, Enrollment enrollment) {
+		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
+		List<QuestionSpec> asked = attempt.questionKeys().stream().map(bank::get).toList();
+		Grading.Result result = Grading.grade(asked, answers(attempt.id()), passPercent(quiz));
+		Instant at = attempt.isOverdue(clock.now()) && attempt.deadlineAt() != null
+				? attempt.deadlineAt()
+				: clock.now();
+		attempt.submit(result.percent(), result.passed(), at);
+		audit.record("learner " + enrollment.learnerId(), "ATTEMPT_SUBMITTED", "Attempt", attempt.id(),
+				result.percent() + "% " + (result.passed() ? "passed" : "not passed"));
+		if (result.passed()) {
+			enrollments.markDone(enrollment.id(), attempt.moduleKey());
+		}
+	}
+
+	private Map<String, Set<String>> answers(long attemptId) {
+		return em.createQuery("SELECT r FROM AttemptResponse r WHERE r.attemptId = :id", AttemptResponse.class)
+				.setParameter("id", attemptId).getResultList().stream()
+				.collect(Collectors.toMap(AttemptResponse::questionKey, AttemptResponse::selected));
+	}
+
+	private AttemptView view(Attempt attempt, QuizModuleSpec quiz) {
+		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
+		Map<String, Set<String>> answers = answers(attempt.id());
+		boolean feedback = attempt.isSubmitted() && showsFeedback(quiz.feedback(), attempt.passed());
+		List<AttemptView.Question> questions = attempt.questionKeys().stream().map(key -> {
+			QuestionSpec q = bank.get(key);
+			Map<String, OptionSpec> options = q.options().stream().collect(Collectors.toMap(OptionSpec::key, o -> o));
+			List<AttemptView.Option> ordered = attempt.optionOrder().get(key).stream()
+					.map(o -> new AttemptView.Option(o, options.get(o).text())).toList();
+			Set<String> selected = answers.getOrDefault(key, Set.of());
+			Boolean correct = feedback ? Grading.grade(List.of(q), Map.of(key, selected), 100).passed() : null;
+			return new AttemptView.Question(key, q.type().name(), q.text(), ordered, selected, correct,
+					feedback ? q.rationale() : null);
+		}).toList();
+		long left = attempt.deadlineAt() == null || attempt.isSubmitted()
+				? -1
+				: Math.max(0, Duration.between(clock.now(), attempt.deadlineAt()).toSeconds());
+		return new AttemptView(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
+				quiz.attemptLimit() == null ? 0 : quiz.attemptLimit(), attempt.deadlineAt(), left,
+				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions);
+	}
+
+	private static boolean showsFeedback(FeedbackTiming timing, Boolean passed) {
+		FeedbackTiming t = timing == null ? FeedbackTiming.AFTER_SUBMIT : timing;
+		return t == FeedbackTiming.IMMEDIATE || t == FeedbackTiming.AFTER_SUBMIT
+				|| t == FeedbackTiming.AFTER_PASS && Boolean.TRUE.equals(passed);
+	}
+
+	private static int passPercent(QuizModuleSpec quiz) {
+		return quiz.passPercent() == null ? 70 : quiz.passPercent();
+	}
+
+	private static boolean single(QuizModuleSpec quiz, String questionKey) {
+		return quiz.questions().stream().filter(q -> q.key().equals(questionKey))
+				.anyMatch(q -> q.type() != org.opencme.content.pkg.QuestionType.MULTIPLE_CHOICE);
+	}
+
+	private QuizModuleSpec quiz(Enrollment enrollment, String moduleKey) {
+		if (manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey) instanceof QuizModuleSpec q) {
+			return q;
+		}
+		throw new InvalidInputException("Not a quiz.", Map.of("moduleId", moduleKey + " is not a quiz."));
+	}
+
+	private List<Attempt> attempts(long enrollmentId, String moduleKey) {
+		return em.createQuery(
+				"SELECT a FROM Attempt a WHERE a.enrollmentId = :e AND a.moduleKey = :m ORDER BY a.attemptNo",
+				Attempt.class).setParameter("e", enrollmentId).setParameter("m", moduleKey).getResultList();
+	}
+
+	private Attempt owned(AuthenticatedAccount learner, long attemptId) {
+		Attempt attempt = em.find(Attempt.class, attemptId);
+		if (attempt == null) {
+			throw new RecordNotFoundException("Attempt", attemptId);
+		}
+		enrollments.owned(learner, attempt.enrollmentId());
+		return attempt;
+	}
+}

@@ -1,0 +1,25 @@
+package org.opencme.learning.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An attempt as the learner takes it: the questions in the drawn order with
+ * their options (never which are correct), what has been saved so far, and the
+ * deadline. After submission: the score and, as the quiz allows, feedback per
+ * question.
+ */
+public record AttemptView(long id, long enrollmentId, String moduleId, int attemptNo, int attemptLimit,
+		Instant deadline, long secondsLeft, boolean submitted, Integer scorePercent, Boolean passed, int passPercent,
+		List<Question> questions) {
+
+	/** A question of the attempt. */
+	public record Question(String id, String type, String text, List<Option> options, Set<String> selected,
+			Boolean correct, String rationale) {
+	}
+
+	/** An answer option. */
+	public record Option(String id, String text) {
+	}
+}

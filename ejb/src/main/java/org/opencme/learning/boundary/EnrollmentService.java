@@ -1,0 +1,297 @@
+package org.opencme.learning.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.authoring.boundary.ActivityService;
+import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.AttestationModuleSpec;
+import org.opencme.content.pkg.ModuleKind;
+import org.opencme.content.pkg.ModuleSpec;
+import org.opencme.content.pkg.VideoModuleSpec;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.entity.Role;
+import org.opencme.learning.control.CompletionRules;
+import org.opencme.learning.control.VersionManifests;
+import org.opencme.learning.control.WatchRules;
+import org.opencme.learning.entity.Enrollment;
+import org.opencme.learning.entity.ModuleProgress;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/**
+ * Enrolment (pinned to the version live at that moment, paid from the allowance
+ * when there is a fee), progress per module, and completion. Only the learner
+ * (or an administrator) sees an enrolment.
+ */
+@Stateless
+public class EnrollmentService {
+
+	static final ZoneId PROVIDER_ZONE = ZoneId.of("America/New_York");
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	ActivityService activities;
+
+	@Inject
+	org.opencme.authoring.boundary.AuthoringService authoring;
+
+	@Inject
+	VersionManifests manifests;
+
+	@Inject
+	AllowanceService allowances;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	/**
+	 * Progress reported by a module player: completed, or a video heartbeat
+	 * (position and duration).
+	 */
+	public record ProgressReport(Boolean completed, Integer position, Integer duration) {
+	}
+
+	/**
+	 * Enrols the learner; enrolling twice returns the first enrolment and spends
+	 * nothing more.
+	 */
+	public EnrollmentView enrol(AuthenticatedAccount learner, long activityId) {
+		var existing = find(learner.id(), activityId);
+		if (existing != null) {
+			return view(existing);
+		}
+		ActivitySummary activity = activities.find(activityId);
+		if (!activity.isLive()) {
+			throw new LearningExceptions.EnrollmentClosedException(
+					"\"" + activity.title() + "\" is not open for enrolment.");
+		}
+		int version = activity.liveVersionNo();
+		var spec = manifests.of(activityId, version).activity();
+		LocalDate today = LocalDate.now(PROVIDER_ZONE);
+		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
+			throw new LearningExceptions.EnrollmentClosedException(
+					"This activity opens on " + spec.releaseDate() + ".");
+		}
+		if (spec.expiryDate() != null && today.isAfter(spec.expiryDate())) {
+			throw new LearningExceptions.EnrollmentClosedException(
+					"This activity expired on " + spec.expiryDate() + "; no credit can be earned any more.");
+		}
+		if (spec.capacity() != null && enrolledCount(activityId) >= spec.capacity()) {
+			throw new LearningExceptions.EnrollmentClosedException("This activity is full.");
+		}
+		Enrollment enrollment = new Enrollment(learner.id(), activityId, version, clock.now());
+		em.persist(enrollment);
+		em.flush();
+		if (spec.feeMinor() > 0) {
+			allowances.spend(learner.email(), learner.id(), spec.feeMinor(), "enrollment " + enrollment.id());
+		}
+		audit.record(learner.email(), "ENROLLED", "Enrollment", enrollment.id(),
+				"activity " + activityId + " v" + version);
+		return view(enrollment);
+	}
+
+	public List<EnrollmentView> mine(long learnerId) {
+		return em
+				.createQuery("SELECT e FROM Enrollment e WHERE e.learnerId = :learner ORDER BY e.enrolledAt DESC",
+						Enrollment.class)
+				.setParameter("learner", learnerId).getResultList().stream().map(this::view).toList();
+	}
+
+	public EnrollmentView get(AuthenticatedAccount caller, long enrollmentId) {
+		return view(owned(caller, enrollmentId));
+	}
+
+	/** One module of the learner's pinned version, ready to show. */
+	public ModuleContent content(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
+		Enrollment e = owned(learner, enrollmentId);
+		ModuleSpec m = manifests.module(e.activityId(), e.versionNo(), moduleKey);
+		String html = null;
+		String sha = null;
+		String url = null;
+		Integer watched = null;
+		Integer minutes = null;
+		if (m instanceof org.opencme.content.pkg.ContentModuleSpec c && c.file() != null) {
+			html = authoring.versionFile(e.activityId(), e.versionNo(), c.file())
+					.map(b -> org.opencme.content.markup.MarkdownRenderer
+							.toSafeHtml(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
+					.orElse("");
+		} else if (m instanceof org.opencme.content.pkg.DocumentModuleSpec d && d.media() != null) {
+			sha = authoring.versionFileSha(e.activityId(), e.versionNo(), d.media()).orElse(null);
+		} else if (m instanceof VideoModuleSpec v) {
+			sha = v.media() == null
+					? null
+					: authoring.versionFileSha(e.activityId(), e.versionNo(), v.media()).orElse(null);
+			url = v.url();
+			watched = v.requiredWatchedPercent();
+		} else if (m instanceof AttestationModuleSpec a) {
+			minutes = a.maxMinutes();
+		}
+		boolean required = CompletionRules.required(manifests.of(e.activityId(), e.versionNo())).contains(m);
+		return new ModuleContent(m.key(), m.kind().name(), m.title(), required, html, sha, url, watched, minutes);
+	}
+
+	/**
+	 * Records a module's progress; completion of the whole enrolment follows from
+	 * the rules.
+	 */
+	public EnrollmentView progress(AuthenticatedAccount learner, long enrollmentId, String moduleKey,
+			ProgressReport report) {
+		Enrollment enrollment = owned(learner, enrollmentId);
+		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
+		ModuleProgress progress = progressOf(enrollment, moduleKey);
+		Instant now = clock.now();
+		if (module instanceof VideoModuleSpec video && report.position() != null) {
+			long wall = Duration.between(progress.updatedAt(), now).toSeconds();
+			progress.watched(WatchRules.countedSeconds(progress.lastPosition(), report.position(), wall),
+					report.position(), now);
+			if (report.duration() != null && WatchRules.watchedEnough(progress.secondsWatched(), report.duration(),
+					video.requiredWatchedPercent())) {
+				progress.complete(now);
+			}
+		} else if (Boolean.TRUE.equals(report.completed()) && completableByLearner(module)) {
+			progress.complete(now);
+		} else if (Boolean.TRUE.equals(report.completed())) {
+			throw new InvalidInputException("This module completes by itself.",
+					Map.of("completed", module.kind() + " modules complete when passed, submitted or attested."));
+		}
+		checkCompletion(enrollment);
+		return view(enrollment);
+	}
+
+	/**
+	 * The learner attests the minutes spent, at most what the module and the
+	 * activity allow.
+	 */
+	public EnrollmentView attest(AuthenticatedAccount learner, long enrollmentId, String moduleKey, int minutes) {
+		Enrollment enrollment = owned(learner, enrollmentId);
+		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
+		if (!(module instanceof AttestationModuleSpec attestation)) {
+			throw new InvalidInputException("Not an attestation.",
+					Map.of("module", moduleKey + " is not an attestation."));
+		}
+		int max = attestation.maxMinutes() == null ? 600 : attestation.maxMinutes();
+		if (minutes <= 0 || minutes > max) {
+			throw new InvalidInputException("Attest between 1 and " + max + " minutes.",
+					Map.of("minutes", "Between 1 and " + max + " minutes."));
+		}
+		progressOf(enrollment, moduleKey).attest(minutes, clock.now());
+		checkCompletion(enrollment);
+		return view(enrollment);
+	}
+
+	/** Marks a quiz or evaluation module done (called by the assessment steps). */
+	public void markDone(long enrollmentId, String moduleKey) {
+		Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+		progressOf(enrollment, moduleKey).complete(clock.now());
+		checkCompletion(enrollment);
+	}
+
+	/**
+	 * The enrolment, if the caller is its learner or an administrator (used by the
+	 * assessment steps).
+	 */
+	public Enrollment owned(AuthenticatedAccount caller, long enrollmentId) {
+		Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+		if (enrollment == null) {
+			throw new RecordNotFoundException("Enrollment", enrollmentId);
+		}
+		if (enrollment.learnerId() != caller.id() && !caller.roles().contains(Role.ADMIN)) {
+			throw new NotPermittedException("This enrolment belongs to another learner.");
+		}
+		return enrollment;
+	}
+
+	private static boolean completableByLearner(ModuleSpec module) {
+		return module.kind() == ModuleKind.CONTENT || module.kind() == ModuleKind.DOCUMENT
+				|| module.kind() == ModuleKind.VIDEO && ((VideoModuleSpec) module).media() == null;
+	}
+
+	private void checkCompletion(Enrollment enrollment) {
+		ActivityManifest manifest = manifests.of(enrollment.activityId(), enrollment.versionNo());
+		if (enrollment.status() != Enrollment.Status.COMPLETED
+				&& CompletionRules.missing(manifest, done(enrollment)).isEmpty()) {
+			enrollment.complete(clock.now());
+			audit.record(AuditLogActor.of(enrollment), "ENROLLMENT_COMPLETED", "Enrollment", enrollment.id(), null);
+		}
+	}
+
+	private ModuleProgress progressOf(Enrollment enrollment, String moduleKey) {
+		ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(enrollment.id(), moduleKey));
+		if (progress == null) {
+			progress = new ModuleProgress(enrollment.id(), moduleKey, clock.now());
+			em.persist(progress);
+		}
+		return progress;
+	}
+
+	private Map<String, ModuleProgress> progressByModule(Enrollment enrollment) {
+		return em.createQuery("SELECT p FROM ModuleProgress p WHERE p.enrollmentId = :id", ModuleProgress.class)
+				.setParameter("id", enrollment.id()).getResultList().stream()
+				.collect(Collectors.toMap(ModuleProgress::moduleKey, p -> p));
+	}
+
+	private Set<String> done(Enrollment enrollment) {
+		return progressByModule(enrollment).values().stream().filter(ModuleProgress::isCompleted)
+				.map(ModuleProgress::moduleKey).collect(Collectors.toSet());
+	}
+
+	private Enrollment find(long learnerId, long activityId) {
+		return em
+				.createQuery("SELECT e FROM Enrollment e WHERE e.learnerId = :l AND e.activityId = :a",
+						Enrollment.class)
+				.setParameter("l", learnerId).setParameter("a", activityId).getResultStream().findFirst().orElse(null);
+	}
+
+	private long enrolledCount(long activityId) {
+		return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.activityId = :a", Long.class)
+				.setParameter("a", activityId).getSingleResult();
+	}
+
+	EnrollmentView view(Enrollment e) {
+		ActivityManifest manifest = manifests.of(e.activityId(), e.versionNo());
+		Map<String, ModuleProgress> progress = progressByModule(e);
+		Set<String> done = progress.values().stream().filter(ModuleProgress::isCompleted).map(ModuleProgress::moduleKey)
+				.collect(Collectors.toSet());
+		Set<String> required = CompletionRules.required(manifest).stream().map(ModuleSpec::key)
+				.collect(Collectors.toSet());
+		List<EnrollmentView.ModuleState> modules = manifest.modules().stream().map(m -> {
+			ModuleProgress p = progress.get(m.key());
+			return new EnrollmentView.ModuleState(m.key(), m.kind().name(), m.title(), required.contains(m.key()),
+					done.contains(m.key()), p == null ? 0 : p.secondsWatched(), p == null ? 0 : p.lastPosition());
+		}).toList();
+		return new EnrollmentView(e.id(), e.activityId(), manifest.activity().title(), e.versionNo(), e.status().name(),
+				CompletionRules.percent(manifest, done),
+				CompletionRules.next(manifest, done).map(ModuleSpec::key).orElse(null),
+				CompletionRules.missing(manifest, done).stream().map(ModuleSpec::title).toList(), modules,
+				e.enrolledAt(), e.completedAt());
+	}
+
+	/** Who completed: the learner, by id (the audit log names records' actors). */
+	static final class AuditLogActor {
+		private AuditLogActor() {
+		}
+
+		static String of(Enrollment e) {
+			return "learner " + e.learnerId();
+		}
+	}
+}

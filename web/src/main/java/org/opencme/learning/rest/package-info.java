@@ -1,0 +1,4 @@
+/**
+ * REST resources of the learning context: enrolments, progress, quiz attempts.
+ */
+package org.opencme.learning.rest;

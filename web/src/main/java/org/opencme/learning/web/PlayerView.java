@@ -1,0 +1,210 @@
+package org.opencme.learning.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AttemptService;
+import org.opencme.learning.boundary.AttemptView;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.ModuleContent;
+import org.opencme.platform.boundary.DomainException;
+import org.opencme.platform.web.FacesMessages;
+
+/**
+ * The module player: the list of modules with what is done, and the current
+ * module. Quiz answers are sent to the server the moment they are chosen, so
+ * leaving the page loses nothing.
+ */
+@Named
+@ViewScoped
+public class PlayerView implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	org.opencme.learning.boundary.EvaluationService evaluations;
+
+	@Inject
+	AttemptService attempts;
+
+	@Inject
+	CurrentUser currentUser;
+
+	private Long id;
+	private String module;
+	private EnrollmentView enrollment;
+	private ModuleContent content;
+	private AttemptView attempt;
+	private final Map<String, String> single = new HashMap<>();
+	private final Map<String, List<String>> multiple = new HashMap<>();
+	private Integer minutes;
+	private org.opencme.learning.boundary.EvaluationService.EvaluationForm evaluation;
+	private final Map<String, String> evaluationAnswers = new HashMap<>();
+
+	public void load() {
+		if (id == null) {
+			FacesMessages.notFound();
+			return;
+		}
+		enrollment = enrollments.get(learner(), id);
+		if (module == null) {
+			module = enrollment.nextModule() != null ? enrollment.nextModule() : enrollment.modules().get(0).id();
+		}
+		open(module);
+	}
+
+	public void open(String moduleKey) {
+		module = moduleKey;
+		content = enrollments.content(learner(), id, moduleKey);
+		evaluation = null;
+		evaluationAnswers.clear();
+		if ("EVALUATION".equals(content.kind())) {
+			evaluation = evaluations.form(learner(), id, moduleKey);
+			evaluation.items().forEach(i -> evaluationAnswers.put(i.id(), i.answer()));
+		}
+		attempt = null;
+		single.clear();
+		multiple.clear();
+	}
+
+	/** Saves one evaluation answer as it is given. */
+	public void saveEvaluation(String itemKey) {
+		run(() -> evaluations.save(learner(), id, module, itemKey, evaluationAnswers.get(itemKey)), null);
+	}
+
+	public void submitEvaluation() {
+		run(() -> {
+			evaluation = evaluations.submit(learner(), id, module);
+			enrollment = enrollments.get(learner(), id);
+		}, "Thank you for your evaluation.");
+	}
+
+	public org.opencme.learning.boundary.EvaluationService.EvaluationForm getEvaluation() {
+		return evaluation;
+	}
+
+	public java.util.Map<String, String> getEvaluationAnswers() {
+		return evaluationAnswers;
+	}
+
+	public void markDone() {
+		run(() -> enrollment = enrollments.progress(learner(), id, module,
+				new EnrollmentService.ProgressReport(true, null, null)), "Marked as done.");
+	}
+
+	public void attest() {
+		run(() -> enrollment = enrollments.attest(learner(), id, module, minutes == null ? 0 : minutes),
+				"Thank you: your time is recorded.");
+	}
+
+	public void startQuiz() {
+		run(() -> {
+			attempt = attempts.start(learner(), id, module);
+			for (AttemptView.Question q : attempt.questions()) {
+				if ("MULTIPLE_CHOICE".equals(q.type())) {
+					multiple.put(q.id(), new java.util.ArrayList<>(q.selected()));
+				} else {
+					single.put(q.id(), q.selected().stream().findFirst().orElse(null));
+				}
+			}
+		}, null);
+	}
+
+	/** Called on every change of an answer: saved at once. */
+	public void save(String questionKey) {
+		Set<String> chosen = multiple.containsKey(questionKey)
+				? Set.copyOf(multiple.get(questionKey))
+				: single.get(questionKey) == null ? Set.of() : Set.of(single.get(questionKey));
+		run(() -> attempts.saveResponse(learner(), attempt.id(), questionKey, chosen), null);
+	}
+
+	public void submitQuiz() {
+		run(() -> {
+			attempt = attempts.submit(learner(), attempt.id());
+			enrollment = enrollments.get(learner(), id);
+		}, null);
+	}
+
+	private void run(Runnable step, String done) {
+		try {
+			step.run();
+			if (done != null) {
+				FacesContext.getCurrentInstance().addMessage(null,
+						new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+			}
+		} catch (DomainException e) {
+			FacesMessages.show(e, "player");
+		}
+	}
+
+	private AuthenticatedAccount learner() {
+		return currentUser.required().asAccount();
+	}
+
+	/** Where the video of the current module was left, to resume there. */
+	public int getPosition() {
+		return enrollment.modules().stream().filter(m -> m.id().equals(module)).findFirst()
+				.map(EnrollmentView.ModuleState::position).orElse(0);
+	}
+
+	public boolean isDone(String moduleKey) {
+		return enrollment.modules().stream().anyMatch(m -> m.id().equals(moduleKey) && m.completed());
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public void setId(Long id) {
+		this.id = id;
+	}
+
+	public String getModule() {
+		return module;
+	}
+
+	public void setModule(String module) {
+		this.module = module;
+	}
+
+	public EnrollmentView getEnrollment() {
+		return enrollment;
+	}
+
+	public ModuleContent getContent() {
+		return content;
+	}
+
+	public AttemptView getAttempt() {
+		return attempt;
+	}
+
+	public Map<String, String> getSingle() {
+		return single;
+	}
+
+	public Map<String, List<String>> getMultiple() {
+		return multiple;
+	}
+
+	public Integer getMinutes() {
+		return minutes;
+	}
+
+	public void setMinutes(Integer minutes) {
+		this.minutes = minutes;
+	}
+}
