@@ -8,18 +8,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencme.it.Deployments;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,28 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * sanitised, submits it; the demo administrator approves it; and it appears in
  * the catalog search.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthoringBrowserIT {
-
-	private static WebDriver browser;
-
-	@Deployment(testable = false)
-	static EnterpriseArchive deployment() {
-		return Deployments.shippedEar();
-	}
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class AuthoringBrowserIT extends BrowserTest {
 
 	@Test
 	void designerBuildsSubmitsAdminApprovesAndItIsSearchable() {

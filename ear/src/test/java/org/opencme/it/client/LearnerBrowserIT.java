@@ -6,21 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.DemoPackages;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
 import org.opencme.content.pkg.QuizModuleSpec;
-import org.opencme.it.Deployments;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -29,29 +20,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * the progress bar move, starts the quiz, leaves the page half-way, comes back
  * to find the answers kept, and passes.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LearnerBrowserIT {
+class LearnerBrowserIT extends BrowserTest {
 
 	static final String TITLE = "Hypertension Management: 2026 Update for Primary Care";
-	private static WebDriver browser;
-
-	@Deployment(testable = false)
-	static EnterpriseArchive deployment() {
-		return Deployments.shippedEar();
-	}
-
-	@BeforeAll
-	static void startBrowser() throws Exception {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void searchEnrolReadQuizLeaveComeBackAndPass() {
