@@ -110,10 +110,20 @@ public class EnrollmentService {
 	}
 
 	public List<EnrollmentView> mine(long learnerId) {
-		return em
+		List<Enrollment> list = em
 				.createQuery("SELECT e FROM Enrollment e WHERE e.learnerId = :learner ORDER BY e.enrolledAt DESC",
 						Enrollment.class)
-				.setParameter("learner", learnerId).getResultList().stream().map(this::view).toList();
+				.setParameter("learner", learnerId).getResultList();
+		if (list.isEmpty()) {
+			return List.of();
+		}
+		// One query for the progress of all enrolments, not one per enrolment.
+		Map<Long, Map<String, ModuleProgress>> progress = em
+				.createQuery("SELECT p FROM ModuleProgress p WHERE p.enrollmentId IN :ids", ModuleProgress.class)
+				.setParameter("ids", list.stream().map(Enrollment::id).toList()).getResultList().stream()
+				.collect(Collectors.groupingBy(ModuleProgress::enrollmentId,
+						Collectors.toMap(ModuleProgress::moduleKey, p -> p)));
+		return list.stream().map(e -> view(e, progress.getOrDefault(e.id(), Map.of()))).toList();
 	}
 
 	public EnrollmentView get(AuthenticatedAccount caller, long enrollmentId) {
@@ -267,8 +277,11 @@ public class EnrollmentService {
 	}
 
 	EnrollmentView view(Enrollment e) {
+		return view(e, progressByModule(e));
+	}
+
+	private EnrollmentView view(Enrollment e, Map<String, ModuleProgress> progress) {
 		ActivityManifest manifest = manifests.of(e.activityId(), e.versionNo());
-		Map<String, ModuleProgress> progress = progressByModule(e);
 		Set<String> done = progress.values().stream().filter(ModuleProgress::isCompleted).map(ModuleProgress::moduleKey)
 				.collect(Collectors.toSet());
 		Set<String> required = CompletionRules.required(manifest).stream().map(ModuleSpec::key)

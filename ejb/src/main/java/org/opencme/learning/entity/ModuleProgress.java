@@ -104,6 +104,10 @@ public class ModuleProgress {
 		complete(now);
 	}
 
+	public long enrollmentId() {
+		return enrollmentId;
+	}
+
 	public String moduleKey() {
 		return moduleKey;
 	}
