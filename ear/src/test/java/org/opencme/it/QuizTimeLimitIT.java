@@ -1,0 +1,205 @@
+package org.opencme.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.DemoPackages;
+import org.opencme.content.pkg.DisclosureSpec;
+import org.opencme.content.pkg.FacultySpec;
+import org.opencme.content.pkg.ModuleSpec;
+import org.opencme.content.pkg.PackageWriter;
+import org.opencme.content.pkg.QuizModuleSpec;
+import org.opencme.identity.boundary.AccountService;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.learning.boundary.AttemptService;
+import org.opencme.learning.boundary.AttemptView;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.LearningExceptions;
+
+/**
+ * The quiz time limit is the server's: once the stored deadline has passed, an
+ * answer is refused, the answers saved in time are graded, the attempt counts
+ * against the limit, and the submission is stamped at the deadline. The test
+ * cannot wait out a real limit, so it moves the attempt's stored start and
+ * deadline into the past in the database, exactly what the passing of time
+ * would leave there, and reads everything back in fresh transactions.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QuizTimeLimitIT {
+
+	private static final String QUIZ = "post-test";
+
+	@Deployment
+	static EnterpriseArchive deployment() {
+		return Deployments.earWithTests();
+	}
+
+	@Inject
+	AccountService accounts;
+
+	@Inject
+	AuthoringService authoring;
+
+	@Inject
+	ReviewService review;
+
+	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	AttemptService attempts;
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	UserTransaction tx;
+
+	@Test
+	void afterTheDeadlineAnswersAreRefusedAndTheSavedOnesAreGraded() throws Exception {
+		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
+		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(10)).id();
+
+		AttemptView started = attempts.start(learner, enrollmentId, QUIZ);
+		assertNotNull(started.deadline());
+		long left = started.secondsLeft();
+		assertTrue(left > 9 * 60 && left <= 10 * 60, "about ten minutes to go: " + left);
+		AttemptView.Question first = started.questions().get(0);
+		String firstChoice = first.options().get(0).id();
+		attempts.saveResponse(learner, started.id(), first.id(), Set.of(firstChoice));
+
+		moveDeadlineIntoThePast(started.id(), Duration.ofMinutes(1));
+
+		AttemptView.Question second = started.questions().get(1);
+		LearningExceptions.AttemptClosedException late = assertThrows(LearningExceptions.AttemptClosedException.class,
+				() -> attempts.saveResponse(learner, started.id(), second.id(), Set.of(second.options().get(0).id())));
+		assertTrue(late.getMessage().contains("Time is up"), late.getMessage());
+
+		AttemptView graded = attempts.submit(learner, started.id());
+		assertTrue(graded.submitted());
+		assertEquals(Set.of(firstChoice), graded.questions().get(0).selected(), "the answer saved in time stands");
+		assertEquals(Set.of(), graded.questions().get(1).selected(), "the late answer was not kept");
+		assertTrue(graded.secondsLeft() <= 0, "no time left to show once submitted");
+		assertNotNull(graded.scorePercent());
+
+		Instant[] stored = submittedAndDeadline(started.id());
+		assertEquals(stored[1], stored[0], "a submission after the limit is stamped at the deadline");
+
+		AttemptView again = attempts.submit(learner, started.id());
+		assertEquals(graded.scorePercent(), again.scorePercent(), "a second submit changes nothing");
+	}
+
+	@Test
+	void anOverdueOpenAttemptIsGradedWhenTheLearnerComesBackAndCountsAgainstTheLimit() throws Exception {
+		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
+		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(5)).id();
+
+		AttemptView first = attempts.start(learner, enrollmentId, QUIZ);
+		moveDeadlineIntoThePast(first.id(), Duration.ofMinutes(2));
+
+		AttemptView next = attempts.start(learner, enrollmentId, QUIZ);
+		assertNotEquals(first.id(), next.id(), "the overdue attempt is closed, not resumed");
+		assertEquals(2, next.attemptNo());
+		assertFalse(next.submitted());
+		AttemptView closed = attempts.get(learner, first.id());
+		assertTrue(closed.submitted());
+		assertEquals(Boolean.FALSE, closed.passed(), "nothing was answered in time");
+	}
+
+	private long publishTimedQuiz(int minutes) {
+		AuthenticatedAccount designer = account("designer@demo.opencme.org", "Designer-demo-2026");
+		AuthenticatedAccount admin = account("admin@demo.opencme.org", "Admin-demo-2026");
+		long id = authoring.importPackage(designer, new PackageWriter().write(timed(minutes))).id();
+		review.submit(designer, id);
+		review.approve(admin, id);
+		return id;
+	}
+
+	/** The free hypertension demo under a unique title, its post-test timed. */
+	private static ContentPackage timed(int minutes) {
+		ContentPackage pkg = DemoPackages.read("hypertension-2026-update");
+		ActivitySpec a = pkg.manifest().activity();
+		LocalDate recent = LocalDate.now().minusMonths(1);
+		List<FacultySpec> faculty = a.faculty().stream()
+				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
+				.toList();
+		ActivitySpec renamed = new ActivitySpec(Deployments.unique("Timed quiz"), a.summary(), a.objectives(),
+				a.targetAudience(), a.topics(), a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(),
+				a.creditDesignations(), a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
+		List<ModuleSpec> modules = pkg.manifest().modules().stream()
+				.map(m -> m instanceof QuizModuleSpec q
+						? new QuizModuleSpec(q.key(), q.title(), q.required(), q.role(), q.passPercent(), 5, minutes,
+								q.shuffleQuestions(), q.shuffleOptions(), q.drawCount(), q.feedback(), q.questions())
+						: m)
+				.toList();
+		ActivityManifest m = pkg.manifest();
+		return new ContentPackage(
+				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), modules), pkg.files());
+	}
+
+	/**
+	 * What the passing of time leaves in the database: the attempt started longer
+	 * ago than its limit, so its deadline is {@code ago} in the past.
+	 */
+	private void moveDeadlineIntoThePast(long attemptId, Duration ago) throws Exception {
+		tx.begin();
+		Instant deadline = Instant.now().minus(ago);
+		Instant[] before = submittedAndDeadline(attemptId);
+		Duration limit = Duration.between(startedAt(attemptId), before[1]);
+		int moved = em.createNativeQuery("UPDATE attempt SET started_at = ?1, deadline_at = ?2 WHERE id = ?3")
+				.setParameter(1, Timestamp.from(deadline.minus(limit))).setParameter(2, Timestamp.from(deadline))
+				.setParameter(3, attemptId).executeUpdate();
+		tx.commit();
+		assertEquals(1, moved);
+		em.getEntityManagerFactory().getCache().evictAll();
+	}
+
+	private Instant startedAt(long attemptId) {
+		return instant(em.createNativeQuery("SELECT started_at FROM attempt WHERE id = ?1").setParameter(1, attemptId)
+				.getSingleResult());
+	}
+
+	private Instant[] submittedAndDeadline(long attemptId) {
+		Object[] row = (Object[]) em.createNativeQuery("SELECT submitted_at, deadline_at FROM attempt WHERE id = ?1")
+				.setParameter(1, attemptId).getSingleResult();
+		return new Instant[]{row[0] == null ? null : instant(row[0]), instant(row[1])};
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Timestamp t) {
+			return t.toInstant();
+		}
+		if (value instanceof java.time.OffsetDateTime o) {
+			return o.toInstant();
+		}
+		throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+	}
+
+	private AuthenticatedAccount account(String email, String password) {
+		return accounts.authenticate(email, password).orElseThrow();
+	}
+}
