@@ -1,4 +1,4 @@
-// Video heartbeat: every 10 s of playing, the position and duration go to the server, which counts only
+// Video heartbeat: every 10 s of playing (and on pause, seek and end), the position and duration go to the server, which counts only
 // seconds actually watched (skipping ahead counts nothing) and keeps the position to resume from.
 (function () {
     var video = document.getElementById('video');
@@ -17,5 +17,8 @@
     }
     setInterval(function () { if (!video.paused && !video.ended) { beat(); } }, 10000);
     video.addEventListener('pause', beat);
+    // A seek tells the server the new place at once: a jump ahead is recorded as not watched, and a
+    // learner who goes back resumes from there.
+    video.addEventListener('seeked', beat);
     video.addEventListener('ended', beat);
 })();

@@ -4,12 +4,17 @@ package org.opencme.learning.control;
  * Counting the seconds of a video actually watched from player heartbeats. A
  * heartbeat reports the position; the seconds since the previous position count
  * only when the player moved forward by no more than the time that really
- * passed (plus a little slack): skipping ahead counts nothing, and the position
- * is kept so the learner resumes where they stopped.
+ * passed (plus a little slack) and by no more than two heartbeat intervals (the
+ * player beats every 10 s while playing, so a longer step is a jump even when
+ * the page sat open long enough to excuse it): skipping ahead counts nothing,
+ * and the position is kept so the learner resumes where they stopped.
  */
 public final class WatchRules {
 
 	static final int SLACK_SECONDS = 3;
+
+	/** Two heartbeat intervals of the player: one lost beat is forgiven. */
+	static final int MAX_STEP_SECONDS = 20;
 
 	private WatchRules() {
 	}
@@ -20,7 +25,7 @@ public final class WatchRules {
 	 */
 	public static int countedSeconds(int lastPosition, int position, long wallSecondsSinceLast) {
 		int advance = position - lastPosition;
-		if (advance <= 0 || advance > wallSecondsSinceLast + SLACK_SECONDS) {
+		if (advance <= 0 || advance > wallSecondsSinceLast + SLACK_SECONDS || advance > MAX_STEP_SECONDS) {
 			return 0;
 		}
 		return advance;
