@@ -42,7 +42,25 @@ public final class FacesMessages {
 		}
 		UIComponent component = faces.getViewRoot().findComponent(":" + clientId);
 		if (component instanceof jakarta.faces.component.UIInput input) {
+			keepWhatWasTyped(faces, input);
 			input.setValid(false);
+		}
+	}
+
+	/**
+	 * PrimeFaces renders an invalid input without a submitted value as empty (the
+	 * empty-string-as-null setting), which would wipe what the person typed: give
+	 * it back its own value, formatted as the component shows it.
+	 */
+	private static void keepWhatWasTyped(FacesContext faces, jakarta.faces.component.UIInput input) {
+		if (input.getSubmittedValue() != null || input instanceof jakarta.faces.component.UISelectMany) {
+			return;
+		}
+		String shown = input instanceof org.primefaces.component.api.UICalendar calendar
+				? org.primefaces.util.CalendarUtils.getValueAsString(faces, calendar)
+				: org.primefaces.util.ComponentUtils.getValueToRender(faces, input);
+		if (shown != null) {
+			input.setSubmittedValue(shown);
 		}
 	}
 
