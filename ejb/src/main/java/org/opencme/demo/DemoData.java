@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.opencme.attendance.boundary.LiveSessionService;
+import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
@@ -52,6 +55,9 @@ public class DemoData {
 	@Inject
 	org.opencme.learning.boundary.AllowanceService allowances;
 
+	@Inject
+	LiveSessionService sessions;
+
 	public void load() {
 		account(LEARNER, "Learner-demo-2026", "Lena", "Learner", Profession.MD, "1234567893", Set.of(),
 				List.of(new LicenceInput("NY", "MD-284913")));
@@ -70,10 +76,28 @@ public class DemoData {
 			ActivitySummary draft = authoring.importPackage(designer, new PackageWriter().write(freshDisclosures(pkg)));
 			review.submit(designer, draft.id());
 			review.approve(admin, draft.id());
+			scheduleDemoSessions(designer, draft.id());
 		}
 		authoring.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
 				"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND);
 		LOG.info(() -> "Demo activities published: " + DemoPackages.SLUGS);
+	}
+
+	/**
+	 * A live activity gets two webinar sessions, 14:00-15:30 Chicago time in 8 and
+	 * in 36 days, so the catalog has upcoming dates to show.
+	 */
+	private void scheduleDemoSessions(AuthenticatedAccount designer, long activityId) {
+		Map<String, String> modules = authoring.sessionModules(designer, activityId);
+		if (modules.isEmpty()) {
+			return;
+		}
+		String module = modules.keySet().iterator().next();
+		for (int days : new int[]{8, 36}) {
+			LocalDate day = LocalDate.now().plusDays(days);
+			sessions.schedule(designer, activityId, new ScheduleRequest(module, day.atTime(14, 0), day.atTime(15, 30),
+					"America/Chicago", 250, "https://webinar.example.org/opencme/" + activityId + "-" + days, null));
+		}
 	}
 
 	/**

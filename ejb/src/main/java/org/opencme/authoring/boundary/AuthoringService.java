@@ -167,6 +167,26 @@ public class AuthoringService {
 		return ActivityDetail.of(summary, null, draft(caller.get(), activityId));
 	}
 
+	/**
+	 * The live and proctored session modules of an activity, for scheduling its
+	 * sessions: only its authors (course designers) and administrators schedule.
+	 */
+	public Map<String, String> sessionModules(AuthenticatedAccount actor, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		boolean scheduler = actor.roles().contains(Role.ADMIN)
+				|| actor.roles().contains(Role.DESIGNER) && activity.isAuthor(actor.id());
+		if (!scheduler) {
+			throw new NotPermittedException("Only the activity's authors and administrators schedule its sessions.");
+		}
+		Map<String, String> modules = new java.util.LinkedHashMap<>();
+		for (org.opencme.content.pkg.ModuleSpec module : draft(actor, activityId).manifest().modules()) {
+			if (module instanceof org.opencme.content.pkg.SessionModuleSpec session) {
+				modules.put(session.key(), session.title());
+			}
+		}
+		return modules;
+	}
+
 	/** The activity's summary for those who may read its working copy. */
 	public ActivitySummary detailSummary(AuthenticatedAccount actor, long activityId) {
 		Activity activity = Activities.require(em, activityId);

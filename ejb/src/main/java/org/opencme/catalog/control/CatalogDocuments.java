@@ -25,9 +25,13 @@ public final class CatalogDocuments {
 
 	private final TextExtractor extractor = new TextExtractor();
 
-	/** {@code creditNames} maps credit type codes to their display names. */
+	/**
+	 * {@code creditNames} maps credit type codes to their display names;
+	 * {@code nextSessionStart} is null for on-demand activities and live ones
+	 * without an upcoming session.
+	 */
 	public CatalogDocument of(long activityId, long versionId, Instant publishedAt, ContentPackage pkg,
-			Map<String, String> creditNames) {
+			Map<String, String> creditNames, Instant nextSessionStart) {
 		ActivitySpec a = pkg.manifest().activity();
 		List<CreditOffer> credits = a.creditDesignations().stream().map(c -> new CreditOffer(c.creditType(),
 				creditNames.getOrDefault(c.creditType(), c.creditType()), c.amount())).toList();
@@ -36,7 +40,8 @@ public final class CatalogDocuments {
 				? a.releaseDate()
 				: publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
 		return new CatalogDocument(activityId, versionId, a.title(), a.summary(), a.objectives(), faculty, a.topics(),
-				a.format().name(), credits, a.feeMinor(), release, a.expiryDate(), null, publishedAt, body(pkg));
+				a.format().name(), credits, a.feeMinor(), release, a.expiryDate(), nextSessionStart, publishedAt,
+				body(pkg));
 	}
 
 	private String body(ContentPackage pkg) {

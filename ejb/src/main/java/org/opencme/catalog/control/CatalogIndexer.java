@@ -6,9 +6,11 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.opencme.attendance.boundary.SessionsChanged;
 import org.opencme.authoring.boundary.ActivityPublished;
 import org.opencme.authoring.boundary.ActivityRetired;
 import org.opencme.catalog.boundary.CatalogService;
+import org.opencme.catalog.boundary.SynonymsChanged;
 
 /**
  * Feeds the index after the publishing or retiring transaction has committed,
@@ -29,6 +31,18 @@ public class CatalogIndexer {
 
 	void retired(@Observes(during = TransactionPhase.AFTER_SUCCESS) ActivityRetired event) {
 		refresh(event.activityId());
+	}
+
+	void sessionsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsChanged event) {
+		refresh(event.activityId());
+	}
+
+	void synonymsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SynonymsChanged event) {
+		try {
+			catalog.reloadSynonyms();
+		} catch (RuntimeException e) {
+			LOG.log(Level.WARNING, "Could not apply the changed synonym rules; they apply at the next start", e);
+		}
 	}
 
 	private void refresh(long activityId) {

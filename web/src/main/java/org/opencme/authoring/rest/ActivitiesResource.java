@@ -3,6 +3,7 @@ package org.opencme.authoring.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -55,6 +56,11 @@ public class ActivitiesResource {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	org.opencme.attendance.boundary.LiveSessionService sessions;
+
+	private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
+
 	/**
 	 * Body of POST and PUT; {@code version} is the version the edit started from
 	 * (PUT only).
@@ -83,8 +89,19 @@ public class ActivitiesResource {
 	@GET
 	@Path("{id}")
 	@PermitAll
-	public ActivityDetail one(@PathParam("id") long id) {
-		return authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
+	public jakarta.json.JsonObject one(@PathParam("id") long id) {
+		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
+		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(sessions.of(id))).build();
+	}
+
+	/**
+	 * The activity as JSON-B writes it, with its sessions (attendance context)
+	 * added.
+	 */
+	private static jakarta.json.JsonValue toJson(Object value) {
+		try (jakarta.json.JsonReader reader = Json.createReader(new java.io.StringReader(JSONB.toJson(value)))) {
+			return reader.readValue();
+		}
 	}
 
 	@POST

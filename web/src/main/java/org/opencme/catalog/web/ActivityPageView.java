@@ -33,9 +33,13 @@ public class ActivityPageView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	org.opencme.attendance.boundary.LiveSessionService liveSessions;
+
 	private Long id;
 	private ActivityDetail activity;
 	private Long enrollmentId;
+	private java.util.List<org.opencme.attendance.boundary.LiveSessionView> sessions;
 
 	public void load() {
 		if (id == null) {
@@ -46,6 +50,13 @@ public class ActivityPageView implements Serializable {
 		enrollmentId = currentUser.caller()
 				.flatMap(c -> enrollments.mine(c.accountId()).stream().filter(e -> e.activityId() == id).findFirst())
 				.map(EnrollmentView::id).orElse(null);
+		java.time.Instant now = java.time.Instant.now();
+		sessions = liveSessions.of(id).stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).toList();
+	}
+
+	/** Upcoming sessions, not cancelled, soonest first. */
+	public java.util.List<org.opencme.attendance.boundary.LiveSessionView> getSessions() {
+		return sessions;
 	}
 
 	/**

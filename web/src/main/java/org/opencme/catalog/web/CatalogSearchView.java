@@ -93,6 +93,14 @@ public class CatalogSearchView implements Serializable {
 		return CatalogSort.values();
 	}
 
+	public String sortLabel(CatalogSort value) {
+		return switch (value) {
+			case RELEVANCE -> "Best match";
+			case DATE -> "Newest";
+			case NEXT_SESSION -> "Next session";
+		};
+	}
+
 	public String getQ() {
 		return q;
 	}

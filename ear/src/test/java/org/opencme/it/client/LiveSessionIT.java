@@ -1,0 +1,127 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.it.Deployments;
+
+/**
+ * Designers schedule sessions of a live activity in a time zone; the activity
+ * and the catalog show them as upcoming; bad input is refused field by field
+ * with nothing stored; a cancelled session stays on record.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveSessionIT {
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@Test
+	void aScheduledSessionIsShownInItsZoneAndMakesTheActivityUpcoming() {
+		String title = "Webinar schedule " + System.nanoTime();
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", title));
+		assertFalse(upcomingIds(title).contains(id), "no session yet, so not upcoming");
+
+		LocalDate day = LocalDate.now().plusDays(10);
+		HttpResponse<String> created = schedule(id, "live-webinar", day + "T09:00:00", day + "T10:30:00",
+				"America/Denver", "https://webinar.example.org/x");
+		assertEquals(201, created.statusCode(), created.body());
+		JsonObject session = Http.json(created);
+		Instant expected = day.atTime(9, 0).atZone(ZoneId.of("America/Denver")).toInstant();
+		assertEquals(expected, Instant.parse(session.getString("startsAt").replaceAll("\\[.*\\]", "")));
+		assertEquals("America/Denver", session.getString("timeZone"));
+
+		JsonObject activity = Http.json(Http.send("GET", "/api/activities/" + id, null, null));
+		assertEquals(title, activity.getString("title"));
+		JsonArray sessions = activity.getJsonArray("sessions");
+		assertEquals(1, sessions.size());
+		assertEquals(session.getJsonNumber("id").longValue(),
+				sessions.getJsonObject(0).getJsonNumber("id").longValue());
+		assertTrue(upcomingIds(title).contains(id), "a scheduled session makes the activity upcoming");
+
+		long sessionId = session.getJsonNumber("id").longValue();
+		HttpResponse<String> cancelled = Http.send("POST", "/api/sessions/" + sessionId + "/cancel",
+				RestSecurityIT.DESIGNER, null);
+		assertEquals(200, cancelled.statusCode(), cancelled.body());
+		assertTrue(Http.json(cancelled).getBoolean("cancelled"));
+		assertEquals(400,
+				Http.send("POST", "/api/sessions/" + sessionId + "/cancel", RestSecurityIT.DESIGNER, null).statusCode(),
+				"cancelled once");
+		JsonArray after = Http.array(Http.send("GET", "/api/activities/" + id + "/sessions", null, null));
+		assertEquals(1, after.size(), "a cancelled session stays on record");
+		assertEquals("designer@demo.opencme.org", after.getJsonObject(0).getString("cancelledBy"));
+		assertFalse(upcomingIds(title).contains(id), "with its only session cancelled it is not upcoming");
+	}
+
+	@Test
+	void badInputIsRefusedFieldByFieldAndNothingIsStored() {
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Bad schedule " + System.nanoTime()));
+		LocalDate day = LocalDate.now().plusDays(5);
+		HttpResponse<String> refused = schedule(id, "no-such-module", day + "T10:00:00", day + "T09:00:00",
+				"Mars/Olympus", "http://insecure.example.org");
+		assertEquals(400, refused.statusCode(), refused.body());
+		Set<String> fields = Http.json(refused).getJsonArray("errors").stream()
+				.map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
+		assertEquals(Set.of("moduleId", "timeZone", "joinUrl"), fields, refused.body());
+
+		HttpResponse<String> backwards = schedule(id, "live-webinar", day + "T10:00:00", day + "T09:00:00",
+				"Europe/Paris", null);
+		assertEquals(400, backwards.statusCode());
+		assertTrue(backwards.body().contains("end after it starts"), backwards.body());
+		HttpResponse<String> past = schedule(id, "live-webinar", "2020-01-01T10:00:00", "2020-01-01T11:00:00",
+				"Europe/Paris", null);
+		assertEquals(400, past.statusCode());
+		assertTrue(past.body().contains("in the past"), past.body());
+
+		assertEquals(0, Http.array(Http.send("GET", "/api/activities/" + id + "/sessions", null, null)).size());
+	}
+
+	@Test
+	void onlyAuthorsAndAdministratorsSchedule() {
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Who schedules " + System.nanoTime()));
+		LocalDate day = LocalDate.now().plusDays(3);
+		String body = "{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T10:00:00\",\"end\":\"" + day
+				+ "T11:00:00\",\"timeZone\":\"UTC\"}";
+		assertEquals(403,
+				Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.LEARNER, body).statusCode());
+		assertEquals(401, Http.send("POST", "/api/activities/" + id + "/sessions", null, body).statusCode());
+		assertEquals(201,
+				Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.ADMIN, body).statusCode());
+	}
+
+	private static HttpResponse<String> schedule(long id, String module, String start, String end, String zone,
+			String joinUrl) {
+		String body = "{\"moduleId\":\"" + module + "\",\"start\":\"" + start + "\",\"end\":\"" + end
+				+ "\",\"timeZone\":\"" + zone + "\"" + (joinUrl == null ? "" : ",\"joinUrl\":\"" + joinUrl + "\"")
+				+ "}";
+		return Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.DESIGNER, body);
+	}
+
+	private static Set<Long> upcomingIds(String title) {
+		JsonObject results = Http.json(Http.send("GET", "/api/catalog?upcoming=true&size=50&q="
+				+ URLEncoder.encode("\"" + title + "\"", StandardCharsets.UTF_8), null, null));
+		return results.getJsonArray("items").stream().map(JsonValue::asJsonObject)
+				.map(i -> i.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+	}
+}

@@ -1,0 +1,173 @@
+package org.opencme.attendance.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.opencme.attendance.entity.LiveSession;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/**
+ * Scheduling the sessions of live and proctored activities. Authors and
+ * administrators schedule and cancel; anyone reads the sessions of an activity.
+ * Each change is audited and tells the catalog ({@link SessionsChanged}), which
+ * shows upcoming dates.
+ */
+@Stateless
+public class LiveSessionService {
+
+	static final Duration LONGEST = Duration.ofHours(12);
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	AuthoringService authoring;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	@Inject
+	Event<SessionsChanged> changed;
+
+	/** Sessions of an activity in start order, cancelled ones included. */
+	public List<LiveSessionView> of(long activityId) {
+		return em
+				.createQuery("SELECT s FROM LiveSession s WHERE s.activityId = :a ORDER BY s.startsAt, s.id",
+						LiveSession.class)
+				.setParameter("a", activityId).getResultList().stream().map(LiveSessionView::of).toList();
+	}
+
+	/** Activities that have at least one session not cancelled. */
+	public List<Long> activitiesWithSessions() {
+		return em.createQuery("SELECT DISTINCT s.activityId FROM LiveSession s WHERE s.cancelledAt IS NULL", Long.class)
+				.getResultList();
+	}
+
+	/** The start of the activity's next session that has not ended, if any. */
+	public Optional<Instant> nextStart(long activityId) {
+		return em
+				.createQuery("SELECT MIN(s.startsAt) FROM LiveSession s WHERE s.activityId = :a"
+						+ " AND s.cancelledAt IS NULL AND s.endsAt > :now", Instant.class)
+				.setParameter("a", activityId).setParameter("now", clock.now()).getResultStream()
+				.filter(java.util.Objects::nonNull).findFirst();
+	}
+
+	/**
+	 * @throws InvalidInputException
+	 *             naming every invalid field; nothing is stored then
+	 */
+	public LiveSessionView schedule(AuthenticatedAccount actor, long activityId, ScheduleRequest request) {
+		Map<String, String> modules = authoring.sessionModules(actor, activityId);
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (modules.isEmpty()) {
+			errors.put("moduleId", "This activity has no live or proctored session module; add one first.");
+		} else if (request.moduleId() == null || !modules.containsKey(request.moduleId())) {
+			errors.put("moduleId", "Choose one of the activity's session modules: " + modules.keySet() + ".");
+		}
+		ZoneId zone = zone(request.timeZone(), errors);
+		Instant start = null;
+		Instant end = null;
+		if (request.start() == null) {
+			errors.put("start", "A start date and time are needed.");
+		}
+		if (request.end() == null) {
+			errors.put("end", "An end date and time are needed.");
+		}
+		if (zone != null && request.start() != null && request.end() != null) {
+			start = request.start().atZone(zone).toInstant();
+			end = request.end().atZone(zone).toInstant();
+			if (!end.isAfter(start)) {
+				errors.put("end", "The session must end after it starts.");
+			} else if (Duration.between(start, end).compareTo(LONGEST) > 0) {
+				errors.put("end", "A session lasts at most 12 hours; schedule a long day as several sessions.");
+			}
+			if (start.isBefore(clock.now())) {
+				errors.put("start", "The start is in the past.");
+			}
+		}
+		if (request.capacity() != null && request.capacity() < 1) {
+			errors.put("capacity", "Capacity is at least 1, or empty for the activity's capacity.");
+		}
+		String joinUrl = blankToNull(request.joinUrl());
+		if (joinUrl != null && !isHttps(joinUrl)) {
+			errors.put("joinUrl", "The join link must be an https:// address.");
+		}
+		String room = blankToNull(request.room());
+		if (room != null && room.length() > 200) {
+			errors.put("room", "At most 200 characters.");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The session was not scheduled: " + errors.size() + " problem(s).", errors);
+		}
+		LiveSession session = new LiveSession(activityId, request.moduleId(), start, end, zone.getId(),
+				request.capacity(), joinUrl, room, actor.email(), clock.now());
+		em.persist(session);
+		em.flush();
+		audit.record(actor.email(), "SESSION_SCHEDULED", "LiveSession", session.id(),
+				"activity " + activityId + ", " + start + " - " + end);
+		changed.fire(new SessionsChanged(activityId));
+		return LiveSessionView.of(session);
+	}
+
+	/** Cancels a session; it stays on record with who and when. */
+	public LiveSessionView cancel(AuthenticatedAccount actor, long sessionId) {
+		LiveSession session = em.find(LiveSession.class, sessionId);
+		if (session == null) {
+			throw new RecordNotFoundException("Session", sessionId);
+		}
+		authoring.sessionModules(actor, session.activityId());
+		if (session.cancelled()) {
+			throw new InvalidInputException("This session was cancelled already.",
+					Map.of("session", "Cancelled by " + session.cancelledBy() + "."));
+		}
+		session.cancel(actor.email(), clock.now());
+		audit.record(actor.email(), "SESSION_CANCELLED", "LiveSession", sessionId, null);
+		changed.fire(new SessionsChanged(session.activityId()));
+		return LiveSessionView.of(session);
+	}
+
+	private static ZoneId zone(String id, Map<String, String> errors) {
+		if (id == null || id.isBlank()) {
+			errors.put("timeZone", "A time zone is needed, e.g. America/Chicago.");
+			return null;
+		}
+		try {
+			return ZoneId.of(id.strip());
+		} catch (DateTimeException e) {
+			errors.put("timeZone", "Unknown time zone \"" + id + "\"; use a name such as America/Chicago.");
+			return null;
+		}
+	}
+
+	private static boolean isHttps(String url) {
+		try {
+			URI uri = URI.create(url);
+			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

@@ -1,0 +1,22 @@
+package org.opencme.attendance.boundary;
+
+import java.time.Instant;
+import org.opencme.attendance.entity.LiveSession;
+
+/**
+ * A session as pages and the API show it; instants are absolute, and
+ * {@code timeZone} is the zone it was announced in.
+ */
+public record LiveSessionView(long id, long activityId, String moduleId, Instant startsAt, Instant endsAt,
+		String timeZone, Integer capacity, String joinUrl, String room, boolean cancelled, Instant cancelledAt,
+		String cancelledBy) {
+
+	static LiveSessionView of(LiveSession s) {
+		return new LiveSessionView(s.id(), s.activityId(), s.moduleKey(), s.startsAt(), s.endsAt(), s.timeZone(),
+				s.capacity(), s.joinUrl(), s.room(), s.cancelled(), s.cancelledAt(), s.cancelledBy());
+	}
+
+	public long minutes() {
+		return java.time.Duration.between(startsAt, endsAt).toMinutes();
+	}
+}

@@ -1,0 +1,94 @@
+package org.opencme.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.opencme.audit.boundary.AuditLog;
+import org.opencme.catalog.entity.SynonymRule;
+import org.opencme.content.search.InvalidSynonymRulesException;
+import org.opencme.content.search.SynonymRules;
+import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.RecordNotFoundException;
+
+/**
+ * Administrators extend the shipped medical synonym list. A rule is checked
+ * with the query analyzer's own parser before it is stored, and applies to
+ * every search once the transaction commits ({@link SynonymsChanged}); no
+ * reindex is needed because synonyms are applied at query time.
+ */
+@Stateless
+public class SynonymService {
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Inject
+	AuditLog audit;
+
+	@Inject
+	Clock clock;
+
+	@Inject
+	Event<SynonymsChanged> changed;
+
+	/** The shipped list, as its file reads. */
+	public String shipped() {
+		return SynonymRules.shipped();
+	}
+
+	/** Every added rule, newest first, removed ones included. */
+	public List<SynonymRuleView> rules() {
+		return em.createNamedQuery(SynonymRule.ALL, SynonymRule.class).getResultList().stream().map(SynonymRuleView::of)
+				.toList();
+	}
+
+	/**
+	 * @throws InvalidInputException
+	 *             (field {@code rule}) when the rule does not parse or is in use
+	 *             already
+	 */
+	public SynonymRuleView add(String actor, String rule) {
+		try {
+			SynonymRules.check(rule);
+		} catch (InvalidSynonymRulesException e) {
+			throw invalid(e.getMessage());
+		}
+		String normalised = rule.strip();
+		boolean inUse = em.createNamedQuery(SynonymRule.ACTIVE, SynonymRule.class).getResultList().stream()
+				.anyMatch(r -> r.ruleText().toLowerCase(Locale.ROOT).equals(normalised.toLowerCase(Locale.ROOT)));
+		if (inUse) {
+			throw invalid("This rule is in use already.");
+		}
+		SynonymRule stored = new SynonymRule(normalised, actor, clock.now());
+		em.persist(stored);
+		em.flush();
+		audit.record(actor, "SYNONYM_ADDED", "SynonymRule", stored.id(), normalised);
+		changed.fire(new SynonymsChanged(stored.id()));
+		return SynonymRuleView.of(stored);
+	}
+
+	/** Takes a rule out of use; the row stays, stamped with who and when. */
+	public SynonymRuleView remove(String actor, long ruleId) {
+		SynonymRule rule = em.find(SynonymRule.class, ruleId);
+		if (rule == null) {
+			throw new RecordNotFoundException("Synonym rule", ruleId);
+		}
+		if (!rule.active()) {
+			throw invalid("This rule was removed already, by " + rule.removedBy() + ".");
+		}
+		rule.remove(actor, clock.now());
+		audit.record(actor, "SYNONYM_REMOVED", "SynonymRule", ruleId, rule.ruleText());
+		changed.fire(new SynonymsChanged(ruleId));
+		return SynonymRuleView.of(rule);
+	}
+
+	private static InvalidInputException invalid(String why) {
+		return new InvalidInputException(why, Map.of("rule", why));
+	}
+}

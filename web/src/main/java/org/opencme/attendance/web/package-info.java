@@ -1,0 +1,2 @@
+/** Pages of the attendance context: scheduling live sessions. */
+package org.opencme.attendance.web;

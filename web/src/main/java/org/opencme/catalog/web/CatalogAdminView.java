@@ -1,0 +1,102 @@
+package org.opencme.catalog.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.opencme.catalog.boundary.CatalogService;
+import org.opencme.catalog.boundary.IndexStatus;
+import org.opencme.catalog.boundary.SynonymRuleView;
+import org.opencme.catalog.boundary.SynonymService;
+import org.opencme.identity.web.CurrentUser;
+import org.opencme.platform.boundary.DomainException;
+import org.opencme.platform.web.FacesMessages;
+
+/**
+ * {@code admin/catalog.xhtml}: the search index's status, a rebuild with a
+ * progress bar, and the synonym rules administrators add to the shipped list.
+ */
+@Named
+@ViewScoped
+public class CatalogAdminView implements Serializable {
+
+	private static final long serialVersionUID = 1L;
+
+	@Inject
+	CatalogService catalog;
+
+	@Inject
+	SynonymService synonyms;
+
+	@Inject
+	CurrentUser currentUser;
+
+	private String actor;
+	private String newRule;
+	private List<SynonymRuleView> rules;
+
+	@PostConstruct
+	void init() {
+		actor = currentUser.required().email();
+		rules = synonyms.rules();
+	}
+
+	public void rebuild() {
+		try {
+			catalog.requestRebuild(actor);
+			info("Rebuild started. Searches keep answering from the current index meanwhile.");
+		} catch (DomainException e) {
+			FacesMessages.show(e, "index");
+		}
+	}
+
+	public void addRule() {
+		try {
+			SynonymRuleView added = synonyms.add(actor, newRule);
+			rules = synonyms.rules();
+			newRule = null;
+			info("Added \"" + added.rule() + "\". Searches use it from now on.");
+		} catch (DomainException e) {
+			FacesMessages.show(e, "synonyms");
+		}
+	}
+
+	public void removeRule(long id) {
+		try {
+			SynonymRuleView removed = synonyms.remove(actor, id);
+			info("Removed \"" + removed.rule() + "\".");
+		} catch (DomainException e) {
+			FacesMessages.show(e, "synonyms");
+		}
+		rules = synonyms.rules();
+	}
+
+	private static void info(String text) {
+		FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+	}
+
+	/** Read fresh on each render, so the poll shows the rebuild advancing. */
+	public IndexStatus getStatus() {
+		return catalog.status();
+	}
+
+	public String getShipped() {
+		return synonyms.shipped();
+	}
+
+	public List<SynonymRuleView> getRules() {
+		return rules;
+	}
+
+	public String getNewRule() {
+		return newRule;
+	}
+
+	public void setNewRule(String newRule) {
+		this.newRule = newRule;
+	}
+}
