@@ -57,7 +57,8 @@ class VideoBrowserIT extends BrowserTest {
 		sleep(2);
 		js("document.getElementById('video').pause();");
 		JsonObject jumped = waitForModule(enrollmentId, m -> m.getInt("position") >= 30);
-		assertEquals(0, jumped.getInt("secondsWatched"), "jumping ahead is not watching: " + jumped);
+		assertTrue(jumped.getInt("secondsWatched") <= 3,
+				"the 30 s jumped over count nothing, only the ~2 s played after: " + jumped);
 
 		js("document.getElementById('video').currentTime = 0;");
 		waitForModule(enrollmentId, m -> m.getInt("position") <= 1);
@@ -65,8 +66,8 @@ class VideoBrowserIT extends BrowserTest {
 		sleep(12);
 		js("document.getElementById('video').pause();");
 		JsonObject watched = waitForModule(enrollmentId, m -> m.getInt("position") >= 11);
-		int seconds = watched.getInt("secondsWatched");
-		assertTrue(seconds >= 9 && seconds <= 15, "about 12 s watched: " + watched);
+		int seconds = watched.getInt("secondsWatched") - jumped.getInt("secondsWatched");
+		assertTrue(seconds >= 9 && seconds <= 15, "about 12 s more watched: " + watched);
 		assertFalse(watched.getBoolean("completed"), "half of 40 s is needed");
 
 		browser.get(player);
