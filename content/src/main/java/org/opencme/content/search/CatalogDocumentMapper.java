@@ -90,6 +90,10 @@ final class CatalogDocumentMapper {
 			long start = source.nextSessionStart().toEpochMilli();
 			doc.add(new LongPoint(NEXT_SESSION, start));
 			doc.add(new NumericDocValuesField(NEXT_SESSION, start));
+			if (source.isLive()) {
+				addFacet(doc, CatalogFacet.STARTS, java.time.YearMonth
+						.from(source.nextSessionStart().atOffset(java.time.ZoneOffset.UTC)).toString());
+			}
 		}
 		doc.add(new NumericDocValuesField(PUBLISHED, source.publishedAt().toEpochMilli()));
 	}

@@ -8,7 +8,12 @@ package org.opencme.content.search;
 public enum CatalogFacet {
 	FORMAT("format"), CREDIT_TYPE("creditType"), TOPIC("topic"),
 	/** Values {@code "true"} (no fee) and {@code "false"} (a fee applies). */
-	FREE("free");
+	FREE("free"),
+	/**
+	 * The month of a live activity's next session, {@code "2026-12"} (UTC):
+	 * upcoming dates as a facet, in calendar order.
+	 */
+	STARTS("starts");
 
 	private final String key;
 

@@ -30,6 +30,7 @@ final class CatalogFilters {
 		selections.put(CatalogFacet.CREDIT_TYPE, query.creditTypes());
 		selections.put(CatalogFacet.TOPIC, query.topics());
 		selections.put(CatalogFacet.FREE, query.free() == null ? Set.of() : Set.of(query.free().toString()));
+		selections.put(CatalogFacet.STARTS, query.startMonths());
 		always.add(availableOn(query.today()));
 		if (query.upcomingOnly()) {
 			always.add(upcoming(query.now().toEpochMilli()));

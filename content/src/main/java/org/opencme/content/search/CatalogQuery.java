@@ -18,7 +18,8 @@ import java.util.Set;
  * so results are reproducible. {@code page} is zero-based.
  */
 public record CatalogQuery(String text, Set<String> formats, Set<String> creditTypes, Set<String> topics, Boolean free,
-		boolean upcomingOnly, LocalDate today, Instant now, CatalogSort sort, int page, int size, int maxFacetValues) {
+		boolean upcomingOnly, LocalDate today, Instant now, CatalogSort sort, int page, int size, int maxFacetValues,
+		Set<String> startMonths) {
 
 	public static final int MAX_SIZE = 100;
 	/** Deepest result position served; beyond it users refine the query. */
@@ -29,6 +30,7 @@ public record CatalogQuery(String text, Set<String> formats, Set<String> creditT
 		formats = Set.copyOf(formats);
 		creditTypes = Set.copyOf(creditTypes);
 		topics = Set.copyOf(topics);
+		startMonths = Set.copyOf(startMonths);
 		Objects.requireNonNull(today, "today");
 		Objects.requireNonNull(now, "now");
 		Objects.requireNonNull(sort, "sort");
@@ -56,6 +58,7 @@ public record CatalogQuery(String text, Set<String> formats, Set<String> creditT
 		private Set<String> formats = Set.of();
 		private Set<String> creditTypes = Set.of();
 		private Set<String> topics = Set.of();
+		private Set<String> startMonths = Set.of();
 		private Boolean free;
 		private boolean upcomingOnly;
 		private Instant now = Instant.now();
@@ -80,6 +83,15 @@ public record CatalogQuery(String text, Set<String> formats, Set<String> creditT
 
 		public Builder creditTypes(Collection<String> values) {
 			creditTypes = Set.copyOf(values);
+			return this;
+		}
+
+		/**
+		 * Months ({@code "2026-12"}) in which a live activity's next session falls; see
+		 * {@link CatalogFacet#STARTS}.
+		 */
+		public Builder startMonths(Collection<String> values) {
+			startMonths = Set.copyOf(values);
 			return this;
 		}
 
@@ -137,7 +149,7 @@ public record CatalogQuery(String text, Set<String> formats, Set<String> creditT
 
 		public CatalogQuery build() {
 			return new CatalogQuery(text, formats, creditTypes, topics, free, upcomingOnly, today, now, sort, page,
-					size, maxFacetValues);
+					size, maxFacetValues, startMonths);
 		}
 	}
 }

@@ -98,7 +98,11 @@ final class CatalogSearcher {
 			CatalogQuery query) {
 		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
 		for (CatalogFacet facet : CatalogFacet.values()) {
-			facets.put(facet.key(), FacetCollector.top(counts.getOrDefault(facet, Map.of()), query.maxFacetValues()));
+			Map<String, Long> values = counts.getOrDefault(facet, Map.of());
+			facets.put(facet.key(),
+					facet == CatalogFacet.STARTS
+							? FacetCollector.inOrder(values, query.maxFacetValues())
+							: FacetCollector.top(values, query.maxFacetValues()));
 		}
 		return facets;
 	}

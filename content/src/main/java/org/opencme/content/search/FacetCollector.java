@@ -209,4 +209,10 @@ final class FacetCollector<C extends Collector> implements Collector {
 				.sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
 				.limit(max).toList();
 	}
+
+	/** The first {@code max} values in their own order (months: soonest first). */
+	static List<FacetCount> inOrder(Map<String, Long> counts, int max) {
+		return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparing(FacetCount::value)).limit(max).toList();
+	}
 }

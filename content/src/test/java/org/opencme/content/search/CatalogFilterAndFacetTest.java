@@ -75,6 +75,18 @@ class CatalogFilterAndFacetTest {
 	}
 
 	@Test
+	void theMonthOfTheNextSessionIsAFacetInCalendarOrder() {
+		CatalogPage all = index.search(query("asthma").build());
+		assertEquals(List.of(new FacetCount("2025-05", 1), new FacetCount("2025-06", 2)), all.facets().get("starts"));
+		CatalogPage upcoming = index.search(query("asthma").upcomingOnly(true).build());
+		assertEquals(List.of(new FacetCount("2025-06", 2)), upcoming.facets().get("starts"));
+		CatalogPage june = index.search(query("").startMonths(Set.of("2025-06")).build());
+		assertEquals(Set.of(2L, 7L), Set.copyOf(ids(june)));
+		assertEquals(List.of(new FacetCount("2025-05", 1), new FacetCount("2025-06", 2)), june.facets().get("starts"),
+				"drill-sideways: the month facet ignores its own selection");
+	}
+
+	@Test
 	void facetsCountTheMatchingActivities() {
 		CatalogPage page = index.search(query("asthma").build());
 		assertEquals(List.of(new FacetCount("Pulmonology", 4), new FacetCount("Pediatrics", 2)),

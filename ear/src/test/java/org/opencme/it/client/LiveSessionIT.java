@@ -59,6 +59,12 @@ class LiveSessionIT {
 		assertEquals(session.getJsonNumber("id").longValue(),
 				sessions.getJsonObject(0).getJsonNumber("id").longValue());
 		assertTrue(upcomingIds(title).contains(id), "a scheduled session makes the activity upcoming");
+		String month = java.time.YearMonth.from(expected.atOffset(java.time.ZoneOffset.UTC)).toString();
+		JsonObject inMonth = Http.json(Http.send("GET", "/api/catalog?starts=" + month + "&size=100&q="
+				+ URLEncoder.encode("\"" + title + "\"", StandardCharsets.UTF_8), null, null));
+		assertEquals(1, inMonth.getJsonNumber("total").longValue(), inMonth.toString());
+		assertTrue(inMonth.getJsonObject("facets").getJsonArray("starts").stream().map(JsonValue::asJsonObject)
+				.anyMatch(f -> f.getString("value").equals(month) && f.getInt("count") == 1), inMonth.toString());
 
 		long sessionId = session.getJsonNumber("id").longValue();
 		HttpResponse<String> cancelled = Http.send("POST", "/api/sessions/" + sessionId + "/cancel",

@@ -52,13 +52,13 @@ public class CatalogResource {
 	public Results search(@QueryParam("q") String q, @QueryParam("format") List<String> formats,
 			@QueryParam("creditType") List<String> creditTypes, @QueryParam("topic") List<String> topics,
 			@QueryParam("free") Boolean free, @QueryParam("upcoming") Boolean upcoming,
-			@QueryParam("sort") @DefaultValue("RELEVANCE") String sort, @QueryParam("page") @DefaultValue("0") int page,
-			@QueryParam("size") @DefaultValue("20") int size) {
+			@QueryParam("starts") List<String> startMonths, @QueryParam("sort") @DefaultValue("RELEVANCE") String sort,
+			@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
 		CatalogQuery query;
 		try {
 			query = CatalogQuery.builder().text(q).formats(formats).creditTypes(creditTypes).topics(topics).free(free)
-					.upcomingOnly(Boolean.TRUE.equals(upcoming)).sort(CatalogSort.valueOf(sort.toUpperCase()))
-					.page(page).size(size).build();
+					.upcomingOnly(Boolean.TRUE.equals(upcoming)).startMonths(startMonths)
+					.sort(CatalogSort.valueOf(sort.toUpperCase())).page(page).size(size).build();
 		} catch (IllegalArgumentException | InvalidCatalogQueryException e) {
 			throw new InvalidInputException("The search is not valid: " + e.getMessage(), Map.of("q", e.getMessage()));
 		}

@@ -32,6 +32,8 @@ public class CatalogSearchView implements Serializable {
 	private List<String> formats = new ArrayList<>();
 	private List<String> creditTypes = new ArrayList<>();
 	private List<String> topics = new ArrayList<>();
+	private List<String> startMonths = new ArrayList<>();
+	private boolean upcomingOnly;
 	private String price = "";
 	private CatalogSort sort = CatalogSort.RELEVANCE;
 	private int page;
@@ -47,8 +49,8 @@ public class CatalogSearchView implements Serializable {
 		error = null;
 		try {
 			result = catalog.search(CatalogQuery.builder().text(q).formats(formats).creditTypes(creditTypes)
-					.topics(topics).free(price.isEmpty() ? null : Boolean.valueOf(price.equals("free"))).sort(sort)
-					.page(page).size(PAGE_SIZE).build());
+					.topics(topics).free(price.isEmpty() ? null : Boolean.valueOf(price.equals("free")))
+					.startMonths(startMonths).upcomingOnly(upcomingOnly).sort(sort).page(page).size(PAGE_SIZE).build());
 		} catch (InvalidCatalogQueryException | IllegalArgumentException e) {
 			error = "This search cannot be run: " + e.getMessage();
 			result = null;
@@ -91,6 +93,32 @@ public class CatalogSearchView implements Serializable {
 
 	public CatalogSort[] getSorts() {
 		return CatalogSort.values();
+	}
+
+	/** "2026-12" as "December 2026". */
+	public String monthLabel(String month) {
+		try {
+			return java.time.YearMonth.parse(month)
+					.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH));
+		} catch (java.time.format.DateTimeParseException e) {
+			return month;
+		}
+	}
+
+	public List<String> getStartMonths() {
+		return startMonths;
+	}
+
+	public void setStartMonths(List<String> startMonths) {
+		this.startMonths = startMonths == null ? new ArrayList<>() : startMonths;
+	}
+
+	public boolean isUpcomingOnly() {
+		return upcomingOnly;
+	}
+
+	public void setUpcomingOnly(boolean upcomingOnly) {
+		this.upcomingOnly = upcomingOnly;
 	}
 
 	public String sortLabel(CatalogSort value) {
