@@ -58,6 +58,11 @@ class LiveSessionIT {
 		assertEquals(1, sessions.size());
 		assertEquals(session.getJsonNumber("id").longValue(),
 				sessions.getJsonObject(0).getJsonNumber("id").longValue());
+		assertTrue(!sessions.getJsonObject(0).containsKey("joinUrl") || sessions.getJsonObject(0).isNull("joinUrl"),
+				"the join link is not shown to anonymous visitors: " + sessions);
+		JsonObject asDesigner = Http.json(Http.send("GET", "/api/activities/" + id, RestSecurityIT.DESIGNER, null));
+		assertEquals("https://webinar.example.org/x",
+				asDesigner.getJsonArray("sessions").getJsonObject(0).getString("joinUrl"));
 		assertTrue(upcomingIds(title).contains(id), "a scheduled session makes the activity upcoming");
 		String month = java.time.YearMonth.from(expected.atOffset(java.time.ZoneOffset.UTC)).toString();
 		JsonObject inMonth = Http.json(Http.send("GET", "/api/catalog?starts=" + month + "&size=100&q="

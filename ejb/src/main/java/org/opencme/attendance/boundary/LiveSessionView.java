@@ -16,6 +16,12 @@ public record LiveSessionView(long id, long activityId, String moduleId, Instant
 				s.capacity(), s.joinUrl(), s.room(), s.cancelled(), s.cancelledAt(), s.cancelledBy());
 	}
 
+	/** The same session without its join link, for people not enrolled. */
+	public LiveSessionView withoutJoinLink() {
+		return new LiveSessionView(id, activityId, moduleId, startsAt, endsAt, timeZone, capacity, null, room,
+				cancelled, cancelledAt, cancelledBy);
+	}
+
 	public long minutes() {
 		return java.time.Duration.between(startsAt, endsAt).toMinutes();
 	}

@@ -36,6 +36,9 @@ public class ActivitySessionsResource {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	org.opencme.learning.boundary.EnrollmentService enrollments;
+
 	@GET
 	@PermitAll
 	public List<LiveSessionView> of(@PathParam("id") long activityId) {
@@ -43,7 +46,18 @@ public class ActivitySessionsResource {
 		if (!activities.find(activityId).isLive() && !designer) {
 			throw new RecordNotFoundException("Activity", activityId);
 		}
-		return sessions.of(activityId);
+		return visible(sessions.of(activityId), activityId, designer);
+	}
+
+	/**
+	 * Join links are for the activity's learners and its staff; everyone else sees
+	 * when and how long, not where to join.
+	 */
+	private List<LiveSessionView> visible(List<LiveSessionView> all, long activityId, boolean staff) {
+		boolean enrolled = currentUser.caller()
+				.map(c -> enrollments.mine(c.accountId()).stream().anyMatch(e -> e.activityId() == activityId))
+				.orElse(false);
+		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
 	}
 
 	@POST

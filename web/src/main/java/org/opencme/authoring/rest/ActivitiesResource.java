@@ -59,6 +59,9 @@ public class ActivitiesResource {
 	@Inject
 	org.opencme.attendance.boundary.LiveSessionService sessions;
 
+	@Inject
+	org.opencme.learning.boundary.EnrollmentService enrollments;
+
 	private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
 	/**
@@ -91,7 +94,14 @@ public class ActivitiesResource {
 	@PermitAll
 	public jakarta.json.JsonObject one(@PathParam("id") long id) {
 		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
-		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(sessions.of(id))).build();
+		boolean staff = currentUser.hasRole("DESIGNER") || currentUser.hasRole("ADMIN");
+		boolean enrolled = currentUser.caller()
+				.map(c -> enrollments.mine(c.accountId()).stream().anyMatch(e -> e.activityId() == id)).orElse(false);
+		List<org.opencme.attendance.boundary.LiveSessionView> shown = staff || enrolled
+				? sessions.of(id)
+				: sessions.of(id).stream().map(org.opencme.attendance.boundary.LiveSessionView::withoutJoinLink)
+						.toList();
+		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(shown)).build();
 	}
 
 	/**
