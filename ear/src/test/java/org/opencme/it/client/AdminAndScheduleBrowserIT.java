@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,7 +33,7 @@ class AdminAndScheduleBrowserIT extends BrowserTest {
 			assertEquals("stewardship", browser.findElement(By.id("synonyms:rule")).getAttribute("value"),
 					"what was typed stays");
 
-			String alias = "abx" + letters(5);
+			String alias = "abx" + TestNames.letters(5);
 			Browser.type(browser, "synonyms:rule", alias + ", antimicrobial stewardship");
 			Browser.clickAndWait(browser, "synonyms:addRule");
 			assertTrue(browser.findElement(By.id("synonyms:rules")).getText().contains(alias));
@@ -91,14 +90,5 @@ class AdminAndScheduleBrowserIT extends BrowserTest {
 	private void setZone(String zone) {
 		((org.openqa.selenium.JavascriptExecutor) browser)
 				.executeScript("PF('widget_schedule_timeZone').selectValue(arguments[0]);", zone);
-	}
-
-	private static String letters(int n) {
-		Random random = new Random();
-		StringBuilder s = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			s.append((char) ('a' + random.nextInt(26)));
-		}
-		return s.toString();
 	}
 }

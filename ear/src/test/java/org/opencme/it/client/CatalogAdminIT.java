@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,8 +33,8 @@ class CatalogAdminIT {
 
 	@Test
 	void anAddedSynonymFindsActivitiesAtOnceAndRemovingItStopsThat() {
-		String word = "zolvanex" + letters(6);
-		String alias = "qwx" + letters(6);
+		String word = "zolvanex" + TestNames.letters(6);
+		String alias = "qwx" + TestNames.letters(6);
 		long id = Packages.publish(Packages.demo("hypertension-2026-update", "Managing " + word + " in primary care"));
 		assertFalse(finds(alias, id), "the alias means nothing before the rule exists");
 
@@ -118,14 +117,5 @@ class CatalogAdminIT {
 	private static int rules() {
 		return Http.json(Http.send("GET", "/api/admin/catalog/synonyms", RestSecurityIT.ADMIN, null))
 				.getJsonArray("items").size();
-	}
-
-	private static String letters(int n) {
-		Random random = new Random();
-		StringBuilder s = new StringBuilder();
-		for (int i = 0; i < n; i++) {
-			s.append((char) ('a' + random.nextInt(26)));
-		}
-		return s.toString();
 	}
 }

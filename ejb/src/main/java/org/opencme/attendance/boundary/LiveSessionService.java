@@ -43,6 +43,9 @@ public class LiveSessionService {
 	AuditLog audit;
 
 	@Inject
+	org.opencme.learning.boundary.EnrollmentService enrollments;
+
+	@Inject
 	Clock clock;
 
 	@Inject
@@ -54,6 +57,19 @@ public class LiveSessionService {
 				.createQuery("SELECT s FROM LiveSession s WHERE s.activityId = :a ORDER BY s.startsAt, s.id",
 						LiveSession.class)
 				.setParameter("a", activityId).getResultList().stream().map(LiveSessionView::of).toList();
+	}
+
+	/**
+	 * The sessions as {@code viewer} may see them: join links only for the
+	 * activity's enrolled learners, designers and administrators.
+	 */
+	public List<LiveSessionView> shownTo(Optional<AuthenticatedAccount> viewer, long activityId) {
+		boolean staff = viewer.map(v -> v.roles().contains(org.opencme.identity.entity.Role.DESIGNER)
+				|| v.roles().contains(org.opencme.identity.entity.Role.ADMIN)).orElse(false);
+		boolean enrolled = viewer
+				.map(v -> enrollments.mine(v.id()).stream().anyMatch(e -> e.activityId() == activityId)).orElse(false);
+		List<LiveSessionView> all = of(activityId);
+		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
 	}
 
 	/** Activities that have at least one session not cancelled. */

@@ -36,9 +36,6 @@ public class ActivitySessionsResource {
 	@Inject
 	CurrentUser currentUser;
 
-	@Inject
-	org.opencme.learning.boundary.EnrollmentService enrollments;
-
 	@GET
 	@PermitAll
 	public List<LiveSessionView> of(@PathParam("id") long activityId) {
@@ -46,18 +43,8 @@ public class ActivitySessionsResource {
 		if (!activities.find(activityId).isLive() && !designer) {
 			throw new RecordNotFoundException("Activity", activityId);
 		}
-		return visible(sessions.of(activityId), activityId, designer);
-	}
-
-	/**
-	 * Join links are for the activity's learners and its staff; everyone else sees
-	 * when and how long, not where to join.
-	 */
-	private List<LiveSessionView> visible(List<LiveSessionView> all, long activityId, boolean staff) {
-		boolean enrolled = currentUser.caller()
-				.map(c -> enrollments.mine(c.accountId()).stream().anyMatch(e -> e.activityId() == activityId))
-				.orElse(false);
-		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
+		return sessions.shownTo(currentUser.caller().map(org.opencme.identity.web.SignedInCaller::asAccount),
+				activityId);
 	}
 
 	@POST

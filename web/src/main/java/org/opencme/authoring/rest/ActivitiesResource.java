@@ -59,9 +59,6 @@ public class ActivitiesResource {
 	@Inject
 	org.opencme.attendance.boundary.LiveSessionService sessions;
 
-	@Inject
-	org.opencme.learning.boundary.EnrollmentService enrollments;
-
 	private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
 	/**
@@ -94,13 +91,8 @@ public class ActivitiesResource {
 	@PermitAll
 	public jakarta.json.JsonObject one(@PathParam("id") long id) {
 		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
-		boolean staff = currentUser.hasRole("DESIGNER") || currentUser.hasRole("ADMIN");
-		boolean enrolled = currentUser.caller()
-				.map(c -> enrollments.mine(c.accountId()).stream().anyMatch(e -> e.activityId() == id)).orElse(false);
-		List<org.opencme.attendance.boundary.LiveSessionView> shown = staff || enrolled
-				? sessions.of(id)
-				: sessions.of(id).stream().map(org.opencme.attendance.boundary.LiveSessionView::withoutJoinLink)
-						.toList();
+		List<org.opencme.attendance.boundary.LiveSessionView> shown = sessions
+				.shownTo(currentUser.caller().map(SignedInCaller::asAccount), id);
 		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(shown)).build();
 	}
 
