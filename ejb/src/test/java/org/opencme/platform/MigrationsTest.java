@@ -1,6 +1,7 @@
 package org.opencme.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -33,6 +34,29 @@ class MigrationsTest {
 			ResultSet count = s.executeQuery("SELECT COUNT(*) FROM credit_type");
 			count.next();
 			assertTrue(count.getInt(1) >= 9);
+		}
+	}
+
+	@Test
+	void anIdempotencyKeyIsTakenOncePerAccount() throws SQLException {
+		String url = "jdbc:h2:mem:idempotency" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+		Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration")
+				.placeholders(Map.of("long_text", "CLOB")).load().migrate();
+		try (Connection c = DriverManager.getConnection(url, "sa", "sa"); Statement s = c.createStatement()) {
+			s.executeUpdate("INSERT INTO user_account (id, email, given_name, family_name, profession, password_hash,"
+					+ " time_zone, enabled, created_at, row_version) VALUES (1, 'a@example.org', 'A', 'A', 'MD', 'x',"
+					+ " 'UTC', TRUE, CURRENT_TIMESTAMP, 0), (2, 'b@example.org', 'B', 'B', 'MD', 'x', 'UTC', TRUE,"
+					+ " CURRENT_TIMESTAMP, 0)");
+			String insert = "INSERT INTO idempotency_record (id, account_id, idem_key, http_method, request_path,"
+					+ " request_sha256, status, created_at, expires_at, response_body) VALUES (%d, %d, 'key-1', 'POST',"
+					+ " '/api/enrollments', 'abc', 'IN_FLIGHT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, X'00ff')";
+			s.executeUpdate(String.format(insert, 1, 1));
+			s.executeUpdate(String.format(insert, 2, 2));
+			assertThrows(SQLException.class, () -> s.executeUpdate(String.format(insert, 3, 1)),
+					"the same account cannot take the same key twice");
+			ResultSet body = s.executeQuery("SELECT response_body FROM idempotency_record WHERE id = 1");
+			body.next();
+			assertEquals(2, body.getBytes(1).length);
 		}
 	}
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for the black-box tests of the running application. */
 final class Http {
@@ -26,6 +27,14 @@ final class Http {
 	}
 
 	static HttpResponse<String> send(String method, String path, String authorization, String json) {
+		return send(method, path, authorization, json, Map.of());
+	}
+
+	/**
+	 * As {@link #send(String, String, String, String)}, with extra request headers.
+	 */
+	static HttpResponse<String> send(String method, String path, String authorization, String json,
+			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path))
 				.method(method,
 						json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
@@ -36,6 +45,7 @@ final class Http {
 		if (authorization != null) {
 			request.header("Authorization", authorization);
 		}
+		headers.forEach(request::header);
 		try {
 			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		} catch (IOException e) {
@@ -52,6 +62,11 @@ final class Http {
 
 	static HttpResponse<byte[]> bytes(String method, String path, String authorization, byte[] body,
 			String contentType) {
+		return bytes(method, path, authorization, body, contentType, Map.of());
+	}
+
+	static HttpResponse<byte[]> bytes(String method, String path, String authorization, byte[] body, String contentType,
+			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).method(method,
 				body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
 		if (authorization != null) {
@@ -60,6 +75,7 @@ final class Http {
 		if (contentType != null) {
 			request.header("Content-Type", contentType);
 		}
+		headers.forEach(request::header);
 		try {
 			return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		} catch (IOException e) {

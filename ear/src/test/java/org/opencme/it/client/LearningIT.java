@@ -41,7 +41,7 @@ class LearningIT {
 	}
 
 	/** A new learner account; answers its Basic credentials. */
-	private static String newLearner() {
+	static String newLearner() {
 		String email = "learner-" + System.nanoTime() + "@example.org";
 		HttpResponse<String> r = Http.send("POST", "/api/accounts", null,
 				"{\"email\":\"" + email

@@ -78,7 +78,10 @@ public class MeResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response createToken(NewToken body) {
 		CreatedToken created = tokens.create(currentUser.required().accountId(), body == null ? null : body.name());
-		return Response.status(201).entity(created).build();
+		// no-store: the secret is shown once; caches and the idempotency record must
+		// not
+		// keep it.
+		return Response.status(201).entity(created).header("Cache-Control", "no-store").build();
 	}
 
 	@DELETE
