@@ -78,13 +78,17 @@ public class LiveSessionService {
 				.getResultList();
 	}
 
-	/** The start of the activity's next session that has not ended, if any. */
+	/**
+	 * The start of the activity's next session that has not ended, if any. (An
+	 * entity query, not MIN(): an aggregate bypasses the Instant converter, which
+	 * fails on PostgreSQL.)
+	 */
 	public Optional<Instant> nextStart(long activityId) {
 		return em
-				.createQuery("SELECT MIN(s.startsAt) FROM LiveSession s WHERE s.activityId = :a"
-						+ " AND s.cancelledAt IS NULL AND s.endsAt > :now", Instant.class)
-				.setParameter("a", activityId).setParameter("now", clock.now()).getResultStream()
-				.filter(java.util.Objects::nonNull).findFirst();
+				.createQuery("SELECT s FROM LiveSession s WHERE s.activityId = :a AND s.cancelledAt IS NULL"
+						+ " AND s.endsAt > :now ORDER BY s.startsAt", LiveSession.class)
+				.setParameter("a", activityId).setParameter("now", clock.now()).setMaxResults(1).getResultStream()
+				.findFirst().map(LiveSession::startsAt);
 	}
 
 	/**
