@@ -12,6 +12,14 @@ public class HealthService {
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
+	@jakarta.inject.Inject
+	WarmUp warmUp;
+
+	/** Whether the start-up warm-up has finished (see {@link WarmUp}). */
+	public boolean warm() {
+		return warmUp.done();
+	}
+
 	public boolean databaseAnswers() {
 		try {
 			return em.createQuery("SELECT COUNT(s) FROM AppSetting s", Long.class).getSingleResult() >= 0;

@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opencme.platform.boundary.HealthService;
 
-/** {@code GET /api/health}: {"status":"UP"} once the database answers. */
+/**
+ * {@code GET /api/health}: {"status":"UP"} once the database answers and the
+ * start-up warm-up has finished; {"status":"STARTING"} (503) while it runs.
+ */
 @Path("health")
 @PermitAll
 public class HealthResource {
@@ -18,14 +21,16 @@ public class HealthResource {
 	HealthService health;
 
 	/** The health answer. */
-	public record Health(String status, String database) {
+	public record Health(String status, String database, String warmUp) {
 	}
 
 	@GET
 	@Produces(MediaType.APPLICATION_JSON)
 	public Response health() {
 		boolean database = health.databaseAnswers();
-		Health body = new Health(database ? "UP" : "DOWN", database ? "UP" : "DOWN");
-		return Response.status(database ? 200 : 503).entity(body).build();
+		boolean warm = health.warm();
+		String status = !database ? "DOWN" : warm ? "UP" : "STARTING";
+		Health body = new Health(status, database ? "UP" : "DOWN", warm ? "DONE" : "RUNNING");
+		return Response.status(database && warm ? 200 : 503).entity(body).build();
 	}
 }
