@@ -66,10 +66,15 @@ public class LiveSessionService {
 	public List<LiveSessionView> shownTo(Optional<AuthenticatedAccount> viewer, long activityId) {
 		boolean staff = viewer.map(v -> v.roles().contains(org.opencme.identity.entity.Role.DESIGNER)
 				|| v.roles().contains(org.opencme.identity.entity.Role.ADMIN)).orElse(false);
-		boolean enrolled = viewer
-				.map(v -> enrollments.mine(v.id()).stream().anyMatch(e -> e.activityId() == activityId)).orElse(false);
+		boolean enrolled = viewer.map(v -> enrollments.enrollmentOf(v.id(), activityId).isPresent()).orElse(false);
 		List<LiveSessionView> all = of(activityId);
 		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
+	}
+
+	/** Sessions still to come or under way, not cancelled, soonest first. */
+	public List<LiveSessionView> upcoming(Optional<AuthenticatedAccount> viewer, long activityId) {
+		Instant now = clock.now();
+		return shownTo(viewer, activityId).stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).toList();
 	}
 
 	/** Activities that have at least one session not cancelled. */

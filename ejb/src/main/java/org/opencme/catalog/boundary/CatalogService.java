@@ -134,7 +134,8 @@ public class CatalogService {
 	 *             when one is already running
 	 */
 	@TransactionAttribute(TransactionAttributeType.REQUIRED)
-	public IndexStatus requestRebuild(String actor) {
+	public IndexStatus requestRebuild(org.opencme.identity.boundary.AuthenticatedAccount admin) {
+		String actor = SynonymService.administrator(admin);
 		Instant now = clock.now();
 		if (!rebuilds.start(actor, now)) {
 			throw new RebuildRunningException(rebuilds.snapshot());

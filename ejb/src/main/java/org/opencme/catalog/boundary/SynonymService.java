@@ -12,8 +12,11 @@ import org.opencme.audit.boundary.AuditLog;
 import org.opencme.catalog.entity.SynonymRule;
 import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.entity.Role;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -52,8 +55,11 @@ public class SynonymService {
 	 * @throws InvalidInputException
 	 *             (field {@code rule}) when the rule does not parse or is in use
 	 *             already
+	 * @throws NotPermittedException
+	 *             unless {@code admin} is an administrator
 	 */
-	public SynonymRuleView add(String actor, String rule) {
+	public SynonymRuleView add(AuthenticatedAccount admin, String rule) {
+		String actor = administrator(admin);
 		try {
 			SynonymRules.check(rule);
 		} catch (InvalidSynonymRulesException e) {
@@ -74,7 +80,8 @@ public class SynonymService {
 	}
 
 	/** Takes a rule out of use; the row stays, stamped with who and when. */
-	public SynonymRuleView remove(String actor, long ruleId) {
+	public SynonymRuleView remove(AuthenticatedAccount admin, long ruleId) {
+		String actor = administrator(admin);
 		SynonymRule rule = em.find(SynonymRule.class, ruleId);
 		if (rule == null) {
 			throw new RecordNotFoundException("Synonym rule", ruleId);
@@ -86,6 +93,14 @@ public class SynonymService {
 		audit.record(actor, "SYNONYM_REMOVED", "SynonymRule", ruleId, rule.ruleText());
 		changed.fire(new SynonymsChanged(ruleId));
 		return SynonymRuleView.of(rule);
+	}
+
+	/** The administrator's e-mail, for the record; anyone else is refused. */
+	static String administrator(AuthenticatedAccount actor) {
+		if (!actor.roles().contains(Role.ADMIN)) {
+			throw new NotPermittedException("Only administrators change the search index and its synonyms.");
+		}
+		return actor.email();
 	}
 
 	private static InvalidInputException invalid(String why) {

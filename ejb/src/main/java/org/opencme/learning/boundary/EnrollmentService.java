@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
@@ -107,6 +108,17 @@ public class EnrollmentService {
 		audit.record(learner.email(), "ENROLLED", "Enrollment", enrollment.id(),
 				"activity " + activityId + " v" + version);
 		return view(enrollment);
+	}
+
+	/**
+	 * The learner's enrolment in the activity, if any: one indexed lookup, for
+	 * pages and rules that only need to know whether the learner is enrolled.
+	 */
+	public Optional<Long> enrollmentOf(long learnerId, long activityId) {
+		return em
+				.createQuery("SELECT e.id FROM Enrollment e WHERE e.learnerId = :learner AND e.activityId = :activity",
+						Long.class)
+				.setParameter("learner", learnerId).setParameter("activity", activityId).getResultStream().findFirst();
 	}
 
 	public List<EnrollmentView> mine(long learnerId) {

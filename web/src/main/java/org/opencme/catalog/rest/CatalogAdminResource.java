@@ -54,7 +54,7 @@ public class CatalogAdminResource {
 	@POST
 	@Path("rebuild")
 	public Response rebuild() {
-		return Response.accepted(catalog.requestRebuild(currentUser.required().email())).build();
+		return Response.accepted(catalog.requestRebuild(currentUser.required().asAccount())).build();
 	}
 
 	@GET
@@ -67,13 +67,13 @@ public class CatalogAdminResource {
 	@Path("synonyms")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response add(NewRule body) {
-		SynonymRuleView added = synonyms.add(currentUser.required().email(), body == null ? null : body.rule());
+		SynonymRuleView added = synonyms.add(currentUser.required().asAccount(), body == null ? null : body.rule());
 		return Response.status(Response.Status.CREATED).entity(added).build();
 	}
 
 	@DELETE
 	@Path("synonyms/{id}")
 	public SynonymRuleView remove(@PathParam("id") long id) {
-		return synonyms.remove(currentUser.required().email(), id);
+		return synonyms.remove(currentUser.required().asAccount(), id);
 	}
 }

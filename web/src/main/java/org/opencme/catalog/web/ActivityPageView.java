@@ -47,11 +47,8 @@ public class ActivityPageView implements Serializable {
 			return;
 		}
 		activity = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
-		enrollmentId = currentUser.caller()
-				.flatMap(c -> enrollments.mine(c.accountId()).stream().filter(e -> e.activityId() == id).findFirst())
-				.map(EnrollmentView::id).orElse(null);
-		java.time.Instant now = java.time.Instant.now();
-		sessions = liveSessions.of(id).stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).toList();
+		enrollmentId = currentUser.caller().flatMap(c -> enrollments.enrollmentOf(c.accountId(), id)).orElse(null);
+		sessions = liveSessions.upcoming(currentUser.caller().map(SignedInCaller::asAccount), id);
 	}
 
 	/** Upcoming sessions, not cancelled, soonest first. */

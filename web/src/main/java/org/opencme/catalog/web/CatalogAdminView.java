@@ -35,22 +35,30 @@ public class CatalogAdminView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
-	private String actor;
+	private org.opencme.identity.boundary.AuthenticatedAccount actor;
 	private String newRule;
 	private List<SynonymRuleView> rules;
+	private IndexStatus status;
 
 	@PostConstruct
 	void init() {
-		actor = currentUser.required().email();
+		actor = currentUser.required().asAccount();
 		rules = synonyms.rules();
+		status = catalog.status();
+	}
+
+	/** Reads the index status again: the poll's listener while a rebuild runs. */
+	public void refresh() {
+		status = catalog.status();
 	}
 
 	public void rebuild() {
 		try {
-			catalog.requestRebuild(actor);
+			status = catalog.requestRebuild(actor);
 			info("Rebuild started. Searches keep answering from the current index meanwhile.");
 		} catch (DomainException e) {
 			FacesMessages.show(e, "index");
+			status = catalog.status();
 		}
 	}
 
@@ -79,9 +87,8 @@ public class CatalogAdminView implements Serializable {
 		FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
 	}
 
-	/** Read fresh on each render, so the poll shows the rebuild advancing. */
 	public IndexStatus getStatus() {
-		return catalog.status();
+		return status;
 	}
 
 	public String getShipped() {
