@@ -26,10 +26,13 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Runs one {@link CatalogQuery} against one point-in-time searcher: the scored,
- * filtered query collects the page window and the counts of unfiltered facets
- * in one pass; each filtered facet is counted again without its own filter.
- * Then only the page's documents are loaded and highlighted.
+ * Runs one {@link CatalogQuery} against one point-in-time searcher. A text
+ * search sorted by relevance takes two passes: one visits every hit without
+ * scoring to count the total and all facets (drill-sideways included, see
+ * {@link FacetCollector}), the other scores only what can still reach the page
+ * window, skipping the rest by block-max scores; together about half the cost
+ * of scoring every hit. Other sorts collect the window while counting. Then
+ * only the page's documents are loaded and highlighted.
  */
 final class CatalogSearcher {
 
@@ -40,22 +43,50 @@ final class CatalogSearcher {
 	private final Analyzer queryAnalyzer;
 	private final Analyzer englishAnalyzer;
 	private final SnippetHighlighter highlighter;
+	private final boolean twoPasses;
 
 	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer) {
+		this(queryAnalyzer, englishAnalyzer, true);
+	}
+
+	/**
+	 * {@code twoPasses} {@code false} scores every hit in the counting pass: the
+	 * slower reference the tests compare the two passes with.
+	 */
+	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer, boolean twoPasses) {
 		this.queryAnalyzer = queryAnalyzer;
 		this.englishAnalyzer = englishAnalyzer;
 		this.highlighter = new SnippetHighlighter(englishAnalyzer);
+		this.twoPasses = twoPasses;
 	}
 
 	CatalogPage search(IndexSearcher searcher, CatalogQuery query) throws IOException {
 		Query text = new FreeTextQuery(queryAnalyzer, englishAnalyzer, searcher.getIndexReader()).parse(query.text());
 		CatalogFilters filters = new CatalogFilters(query);
 		Query scoring = text == null ? new MatchAllDocsQuery() : text;
-		FacetCollector.Result result = searcher.search(filters.restrict(scoring),
-				FacetCollector.manager(topDocs(query), filters.selections()));
-		TopDocs top = result.top();
+		FacetCollector.Result result;
+		TopDocs top;
+		if (twoPasses && text != null && query.sort() == CatalogSort.RELEVANCE) {
+			result = searcher.search(filters.restrict(scoring),
+					FacetCollector.manager(FacetCollector.countOnly(), filters.selections()));
+			top = result.total() == 0 ? result.top() : searcher.search(filters.restrictAll(scoring), topScores(query));
+		} else {
+			result = searcher.search(filters.restrict(scoring),
+					FacetCollector.manager(topDocs(query), filters.selections()));
+			top = result.top();
+		}
 		ScoreDoc[] page = pageOf(top.scoreDocs, query);
 		return new CatalogPage(result.total(), hits(searcher, text, page), facets(result.counts(), query));
+	}
+
+	/**
+	 * The best {@code window} by relevance, skipping documents that cannot make it
+	 * (block-max WAND): exact, because every hit was already counted in the facet
+	 * pass, which needs no scores.
+	 */
+	private static TopScoreDocCollectorManager topScores(CatalogQuery query) {
+		int window = (query.page() + 1) * query.size();
+		return new TopScoreDocCollectorManager(window, window);
 	}
 
 	private static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query) {

@@ -1,0 +1,136 @@
+package org.opencme.content.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+
+/**
+ * The facet values of one segment in plain arrays: for each facet, the ordinals
+ * of each document ({@code ords[starts[doc]] .. ords[starts[doc+1]-1]}) and the
+ * value of each ordinal. Counting a hit is then a few array reads instead of a
+ * doc-values decode per facet, which cost a quarter of a search's time at
+ * 100,000 activities.
+ *
+ * <p>
+ * A segment's doc values never change (deletions do not touch them), so the
+ * columns are read once per segment core and kept until the segment closes;
+ * only the small segments of later updates are read again. About 5 ints per
+ * document and facet value: 2.5 MB for 100,000 activities.
+ */
+final class FacetColumns {
+
+	private static final CatalogFacet[] FACETS = CatalogFacet.values();
+	private static final Map<IndexReader.CacheKey, FacetColumns> CACHE = new ConcurrentHashMap<>();
+
+	private final int[][] starts = new int[FACETS.length][];
+	private final int[][] ords = new int[FACETS.length][];
+	private final String[][] values = new String[FACETS.length][];
+
+	private FacetColumns(LeafReader reader) throws IOException {
+		int maxDoc = reader.maxDoc();
+		for (int f = 0; f < FACETS.length; f++) {
+			SortedSetDocValues docValues = DocValues.getSortedSet(reader, FACETS[f].key());
+			String[] names = new String[Math.toIntExact(docValues.getValueCount())];
+			for (int ord = 0; ord < names.length; ord++) {
+				names[ord] = docValues.lookupOrd(ord).utf8ToString();
+			}
+			int[] start = new int[maxDoc + 1];
+			int[] column = new int[Math.max(16, maxDoc)];
+			int size = 0;
+			int doc = 0;
+			for (int next = docValues.nextDoc(); next != DocIdSetIterator.NO_MORE_DOCS; next = docValues.nextDoc()) {
+				while (doc <= next) {
+					start[doc++] = size;
+				}
+				int count = docValues.docValueCount();
+				if (size + count > column.length) {
+					column = Arrays.copyOf(column, Math.max(size + count, column.length * 2));
+				}
+				for (int k = 0; k < count; k++) {
+					column[size++] = (int) docValues.nextOrd();
+				}
+			}
+			while (doc <= maxDoc) {
+				start[doc++] = size;
+			}
+			starts[f] = start;
+			ords[f] = column;
+			values[f] = names;
+		}
+	}
+
+	/** The columns of {@code reader}'s segment, read on first use. */
+	static FacetColumns of(LeafReader reader) throws IOException {
+		IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+		if (helper == null) {
+			return new FacetColumns(reader);
+		}
+		FacetColumns cached = CACHE.get(helper.getKey());
+		if (cached != null) {
+			return cached;
+		}
+		FacetColumns read = new FacetColumns(reader);
+		if (CACHE.putIfAbsent(helper.getKey(), read) == null) {
+			helper.addClosedListener(CACHE::remove);
+		}
+		return read;
+	}
+
+	/** Number of segments whose columns are held; for tests. */
+	static int cachedSegments() {
+		return CACHE.size();
+	}
+
+	/**
+	 * Adds facet {@code facet}'s values of the first {@code size} documents of
+	 * {@code docs} to {@code counts} (indexed by ordinal).
+	 */
+	void count(int facet, int[] docs, int size, int[] counts) {
+		int[] start = starts[facet];
+		int[] column = ords[facet];
+		for (int n = 0; n < size; n++) {
+			int doc = docs[n];
+			for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+				counts[column[k]]++;
+			}
+		}
+	}
+
+	int start(int facet, int doc) {
+		return starts[facet][doc];
+	}
+
+	int end(int facet, int doc) {
+		return starts[facet][doc + 1];
+	}
+
+	int ord(int facet, int index) {
+		return ords[facet][index];
+	}
+
+	int valueCount(int facet) {
+		return values[facet].length;
+	}
+
+	String value(int facet, int ord) {
+		return values[facet][ord];
+	}
+
+	/** The ordinal of {@code value} in {@code facet}, or -1. */
+	int ordOf(int facet, String value) {
+		String[] names = values[facet];
+		for (int ord = 0; ord < names.length; ord++) {
+			if (names[ord].equals(value)) {
+				return ord;
+			}
+		}
+		return -1;
+	}
+}
