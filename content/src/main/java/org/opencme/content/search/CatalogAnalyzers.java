@@ -43,11 +43,12 @@ final class CatalogAnalyzers {
 	}
 
 	/**
-	 * Index-time analysis of all fields; the title prefix field gets edge n-grams
-	 * for autocomplete.
+	 * Index-time analysis of all fields: the English chain plus the
+	 * {@link MedicalConcepts} terms; the title prefix field gets edge n-grams for
+	 * autocomplete.
 	 */
 	static Analyzer indexAnalyzer() {
-		return new PerFieldAnalyzerWrapper(englishAnalyzer(),
+		return new PerFieldAnalyzerWrapper(new ChainAnalyzer(null, MedicalConcepts.shipped()),
 				Map.of(CatalogFields.TITLE_PREFIX, new EdgeNGramAnalyzer()));
 	}
 
@@ -55,12 +56,12 @@ final class CatalogAnalyzers {
 	 * The English chain without synonyms: index text, quoted phrases, highlighting.
 	 */
 	static Analyzer englishAnalyzer() {
-		return new ChainAnalyzer(null);
+		return new ChainAnalyzer(null, null);
 	}
 
 	/** The English chain with the synonym graph, for unquoted search text. */
 	static Analyzer queryAnalyzer(SynonymMap synonyms) {
-		return new ChainAnalyzer(synonyms);
+		return new ChainAnalyzer(synonyms, null);
 	}
 
 	/**
@@ -97,9 +98,11 @@ final class CatalogAnalyzers {
 
 	private static final class ChainAnalyzer extends Analyzer {
 		private final SynonymMap synonyms;
+		private final MedicalConcepts concepts;
 
-		ChainAnalyzer(SynonymMap synonyms) {
+		ChainAnalyzer(SynonymMap synonyms, MedicalConcepts concepts) {
 			this.synonyms = synonyms;
+			this.concepts = concepts;
 		}
 
 		@Override
@@ -110,7 +113,8 @@ final class CatalogAnalyzers {
 				stream = new SynonymGraphFilter(stream, synonyms, true);
 			}
 			stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-			return new TokenStreamComponents(source, new PorterStemFilter(stream));
+			stream = new PorterStemFilter(stream);
+			return new TokenStreamComponents(source, concepts == null ? stream : new ConceptFilter(stream, concepts));
 		}
 
 		@Override

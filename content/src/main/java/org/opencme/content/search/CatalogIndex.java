@@ -36,6 +36,11 @@ import org.apache.lucene.search.IndexSearcher;
 public final class CatalogIndex implements Closeable {
 
 	private static final System.Logger LOG = System.getLogger(CatalogIndex.class.getName());
+	/**
+	 * The index layout this version writes and searches; change the number when
+	 * fields or analysis change, so existing indexes are rebuilt on start.
+	 */
+	static final String SCHEMA = "catalog-2/" + MedicalConcepts.shipped().fingerprint();
 
 	private final IndexLocation location;
 	private final Analyzer indexAnalyzer = CatalogAnalyzers.indexAnalyzer();
@@ -76,7 +81,7 @@ public final class CatalogIndex implements Closeable {
 		this.location = location;
 		reconfigure(options);
 		searchThreads = new SearchThreads(options.searchThreads());
-		setup = new IndexGeneration.IndexSetup(indexAnalyzer, searchThreads);
+		setup = new IndexGeneration.IndexSetup(indexAnalyzer, searchThreads, SCHEMA);
 		try {
 			IndexLocation.Opened opened = location.open(setup);
 			current.set(opened.generation());

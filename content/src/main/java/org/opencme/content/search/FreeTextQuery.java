@@ -30,9 +30,10 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns the search box text into a Lucene query. Quoted parts are exact phrases
  * (English chain, no synonyms); the rest are words that must all match (AND),
  * each expanded through the medical synonym graph, multi-word synonyms as
- * phrases. Every word or phrase matches in any of the weighted text fields (a
- * dis-max per word, so "hypertension Smith" finds a title word and a faculty
- * name together).
+ * phrases; a phrase that is a {@link MedicalConcepts concept} is looked up as
+ * its single concept term. Every word or phrase matches in any of the weighted
+ * text fields (a dis-max per word, so "hypertension Smith" finds a title word
+ * and a faculty name together).
  *
  * <p>
  * Typo tolerance: a word found in no text field of the index is replaced by a
@@ -147,6 +148,10 @@ final class FreeTextQuery {
 			});
 		}
 		if (query instanceof PhraseQuery phrase) {
+			String concept = MedicalConcepts.shipped().termFor(phrase);
+			if (concept != null) {
+				return acrossFields(field -> new TermQuery(new Term(field, concept)));
+			}
 			return acrossFields(field -> phraseIn(field, phrase));
 		}
 		if (query instanceof MultiPhraseQuery multi) {

@@ -2,6 +2,7 @@ package org.opencme.content.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -23,11 +24,15 @@ final class IndexGeneration {
 
 	static final double SERVING_RAM_BUFFER_MB = 16;
 
+	/** Commit data key of the index layout a generation was written with. */
+	static final String SCHEMA_KEY = "opencme.schema";
+
 	/**
-	 * How every generation of one index is opened: its index-time analyzer and how
-	 * searchers are made.
+	 * How every generation of one index is opened: its index-time analyzer, how
+	 * searchers are made, and the layout it writes ({@link #SCHEMA_KEY}): a
+	 * generation written with another layout is not served.
 	 */
-	record IndexSetup(Analyzer analyzer, SearcherFactory searcherFactory) {
+	record IndexSetup(Analyzer analyzer, SearcherFactory searcherFactory, String schema) {
 	}
 
 	private final String name;
@@ -56,6 +61,7 @@ final class IndexGeneration {
 			IndexWriterConfig config = new IndexWriterConfig(setup.analyzer())
 					.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(SERVING_RAM_BUFFER_MB);
 			writer = new IndexWriter(directory, config);
+			writer.setLiveCommitData(Map.of(SCHEMA_KEY, setup.schema()).entrySet());
 			return new IndexGeneration(name, directory, writer, setup.searcherFactory());
 		} catch (IOException | RuntimeException e) {
 			IOUtils.closeWhileHandlingException(writer, directory);

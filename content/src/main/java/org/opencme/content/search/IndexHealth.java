@@ -20,5 +20,10 @@ public enum IndexHealth {
 	 */
 	CORRUPT,
 	/** The index was written by a Lucene version this one cannot read. */
-	INCOMPATIBLE
+	INCOMPATIBLE,
+	/**
+	 * The index was written with another layout (fields, analysis or the shipped
+	 * medical concepts) than this version searches.
+	 */
+	OUTDATED
 }

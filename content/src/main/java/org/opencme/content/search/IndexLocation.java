@@ -84,7 +84,11 @@ final class IndexLocation {
 		}
 		Directory directory = FSDirectory.open(path);
 		try {
-			verify(directory);
+			String schema = verify(directory);
+			if (!setup.schema().equals(schema)) {
+				return unusable(directory, IndexHealth.OUTDATED,
+						new IOException("written with layout " + schema + ", this version writes " + setup.schema()));
+			}
 			return new Opened(IndexGeneration.open(name, directory, setup), IndexHealth.READY, "");
 		} catch (IndexNotFoundException e) {
 			return unusable(directory, IndexHealth.MISSING, e);
@@ -95,12 +99,16 @@ final class IndexLocation {
 		}
 	}
 
-	/** Opens the last commit and verifies the checksums of all its files. */
-	private static void verify(Directory directory) throws IOException {
+	/**
+	 * Opens the last commit and verifies the checksums of all its files; returns
+	 * the layout it was written with ({@code null} if unknown).
+	 */
+	private static String verify(Directory directory) throws IOException {
 		try (DirectoryReader reader = DirectoryReader.open(directory)) {
 			for (LeafReaderContext leaf : reader.leaves()) {
 				leaf.reader().checkIntegrity();
 			}
+			return reader.getIndexCommit().getUserData().get(IndexGeneration.SCHEMA_KEY);
 		}
 	}
 

@@ -71,6 +71,30 @@ class CatalogIndexLifecycleTest {
 	}
 
 	@Test
+	void anIndexWrittenWithAnotherLayoutIsReportedOutdatedAndARebuildReplacesIt() throws IOException {
+		Path generation = Files.createDirectories(dir.resolve("gen-000001"));
+		try (org.apache.lucene.index.IndexWriter writer = new org.apache.lucene.index.IndexWriter(
+				org.apache.lucene.store.FSDirectory.open(generation),
+				new org.apache.lucene.index.IndexWriterConfig())) {
+			writer.addDocument(CatalogDocumentMapper.toDocument(doc(1, "Sepsis Bundles")));
+			writer.setLiveCommitData(java.util.Map.of(IndexGeneration.SCHEMA_KEY, "catalog-1").entrySet());
+			writer.commit();
+		}
+		Files.writeString(dir.resolve("CURRENT"), "gen-000001\n", StandardCharsets.UTF_8);
+		try (CatalogIndex index = CatalogIndex.open(dir)) {
+			assertEquals(IndexHealth.OUTDATED, index.health());
+			assertTrue(index.needsRebuild());
+			assertEquals(0, index.count(), "an outdated index is not served");
+			index.rebuild(List.of(doc(1, "Sepsis Bundles"), doc(2, "Sepsis in Children")));
+			assertEquals(IndexHealth.READY, index.health());
+		}
+		try (CatalogIndex index = CatalogIndex.open(dir)) {
+			assertEquals(IndexHealth.READY, index.health());
+			assertEquals(2, index.count());
+		}
+	}
+
+	@Test
 	void aDamagedIndexIsReportedCorruptAndARebuildRepairsIt() throws IOException {
 		try (CatalogIndex index = CatalogIndex.open(dir)) {
 			index.rebuild(LongStream.range(1, 200).mapToObj(i -> doc(i, "Sepsis module " + i)).toList());
