@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,8 @@ import org.opencme.platform.boundary.RecordNotFoundException;
 @Stateless
 public class ApiTokenService {
 
-	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
+	/** A token's last use is recorded to within this (docs/security.md). */
+	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 	private static final int MAX_ACTIVE_TOKENS = 20;
 
 	@PersistenceContext(unitName = "opencme")
@@ -92,15 +92,8 @@ public class ApiTokenService {
 		Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
 				.setParameter("hash", TokenHasher.sha256(secret)).getResultStream().filter(ApiToken::isActive)
 				.findFirst();
-		token.ifPresent(this::touch);
+		token.ifPresent(t -> t.markUsed(clock.now(), LAST_USED_PRECISION));
 		return token.flatMap(t -> accounts.authenticated(t.userId()));
-	}
-
-	private void touch(ApiToken token) {
-		Instant now = clock.now();
-		if (token.lastUsedAt() == null || token.lastUsedAt().plus(LAST_USED_PRECISION).isBefore(now)) {
-			token.markUsed(now);
-		}
 	}
 
 	private String email(long accountId) {

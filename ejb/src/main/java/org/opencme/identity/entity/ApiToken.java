@@ -61,8 +61,19 @@ public class ApiToken {
 		}
 	}
 
-	public void markUsed(Instant at) {
-		lastUsedAt = at;
+	/**
+	 * Records a use at {@code at}, but only when the recorded last use is older
+	 * than {@code precision}: every API call checks its token, and a row updated on
+	 * each call would queue concurrent calls with the same token on its row lock.
+	 * The last use shown is then at most {@code precision} behind. Whether the row
+	 * changed.
+	 */
+	public boolean markUsed(Instant at, java.time.Duration precision) {
+		if (lastUsedAt == null || lastUsedAt.plus(precision).isBefore(at)) {
+			lastUsedAt = at;
+			return true;
+		}
+		return false;
 	}
 
 	public boolean isActive() {

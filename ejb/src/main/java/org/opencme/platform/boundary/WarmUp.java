@@ -8,6 +8,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opencme.learning.boundary.QuizSaveWarmUp;
 
 /**
  * A freshly started server answers its first minute of traffic with cold JIT
@@ -27,9 +29,14 @@ import java.util.regex.Pattern;
  * deployment is up, this sends read-only requests to the server's own public
  * API on loopback for a few seconds (catalog searches with facets, typos and
  * synonyms, suggestions, activity pages), so RESTEasy, JSON-B, Elytron,
- * EclipseLink and Lucene are compiled before {@code /api/health} says UP.
- * Nothing is written. Off with {@code -Dopencme.warmup=false} (the integration
- * tests); a failure only logs and ends the warm-up.
+ * EclipseLink and Lucene are compiled before {@code /api/health} says UP. Then,
+ * for a few seconds more, the write path of a quiz save: in-process rounds of
+ * saves in transactions that are always rolled back ({@link QuizSaveWarmUp}),
+ * between API requests that are refused before they write (a PUT of an answer
+ * without credentials, a registration with invalid fields), which compile the
+ * routing of writes and the reading of JSON bodies. Nothing is committed. Off
+ * with {@code -Dopencme.warmup=false} (the integration tests); a failure only
+ * logs and ends the warm-up.
  */
 @Singleton
 @Startup
@@ -39,12 +46,17 @@ public class WarmUp {
 
 	private static final Logger LOG = Logger.getLogger(WarmUp.class.getName());
 	private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("opencme.warmup.seconds", 15));
+	private static final Duration WRITE_LENGTH = Duration.ofSeconds(Long.getLong("opencme.warmup.write-seconds", 10));
+	private static final int SAVES_PER_ROUND = 100;
 	private static final List<String> QUERIES = List.of("hypertension", "HTN", "sepsis", "\"opioid use disorder\"",
 			"diabtes", "T2DM", "naloxone", "implicit bias", "hypertenson", "GLP-1", "lactate", "blood pressure", "");
 	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
 	@Resource
 	ManagedExecutorService executor;
+
+	@Inject
+	QuizSaveWarmUp quizSaves;
 
 	private volatile boolean done;
 
@@ -81,16 +93,48 @@ public class WarmUp {
 				}
 				requests += 3;
 			}
+			int saves = 0;
+			end = System.nanoTime() + WRITE_LENGTH.toNanos();
+			while (System.nanoTime() < end) {
+				int saved = quizSaves.round(SAVES_PER_ROUND);
+				saves += saved;
+				for (int i = 0; i < 10; i++) {
+					refusedWrites(client, base);
+				}
+				requests += 20;
+				if (saved == 0 && saves == 0) {
+					break; // no free live quiz: nothing to warm
+				}
+			}
 			int sent = requests;
-			LOG.info(() -> "Warm-up done: " + sent + " read-only requests in "
-					+ Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-		} catch (java.io.IOException | RuntimeException e) {
+			int rolledBack = saves;
+			LOG.info(() -> "Warm-up done: " + sent + " requests (read-only or refused) and " + rolledBack
+					+ " quiz saves rolled back in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
+		} catch (java.io.IOException | RuntimeException | jakarta.transaction.NotSupportedException
+				| jakarta.transaction.SystemException e) {
 			LOG.log(Level.WARNING, "Warm-up ended early; the server answers anyway", e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		} finally {
 			done = true;
 		}
+	}
+
+	/**
+	 * Two API writes refused before anything is written: an answer saved without
+	 * credentials (401 from the role check) and a registration with invalid fields
+	 * (400 after its JSON body is read).
+	 */
+	private static void refusedWrites(HttpClient client, String base) throws java.io.IOException, InterruptedException {
+		client.send(
+				HttpRequest.newBuilder(URI.create(base + "/attempts/0/responses/warm-up"))
+						.header("Content-Type", "application/json")
+						.PUT(HttpRequest.BodyPublishers.ofString("{\"selected\":[\"a\"]}")).build(),
+				HttpResponse.BodyHandlers.discarding());
+		client.send(HttpRequest.newBuilder(URI.create(base + "/accounts")).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"warm-up\",\"password\":\"x\","
+						+ "\"givenName\":\"\",\"familyName\":\"\",\"profession\":\"MD\",\"licences\":[]}"))
+				.build(), HttpResponse.BodyHandlers.discarding());
 	}
 
 	/** Requests are accepted only once the deployment has finished. */

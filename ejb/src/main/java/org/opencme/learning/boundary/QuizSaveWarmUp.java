@@ -1,0 +1,148 @@
+package org.opencme.learning.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.opencme.authoring.entity.Activity;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.ModuleSpec;
+import org.opencme.content.pkg.QuizModuleSpec;
+import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.identity.entity.Profession;
+import org.opencme.identity.entity.UserAccount;
+import org.opencme.learning.control.VersionManifests;
+import org.opencme.platform.boundary.Clock;
+
+/**
+ * Compiles the write path of a quiz save (token check, enrolment and attempt
+ * look-ups, EclipseLink insert and update of a response, the SQL on the
+ * database) before the server says UP, without leaving anything behind. A round
+ * runs in one bean-managed transaction that is <b>always rolled back</b>, never
+ * committed: a throw-away learner of its own (no password, so it could never
+ * sign in), a personal token, an enrolment in a free live activity with a quiz,
+ * an attempt, and answers saved, changed and read back, each in a fresh
+ * persistence context and flushed so that the statements really run. It only
+ * inserts rows of its own and changes none but those; other people's attempts,
+ * responses, attendance and credit are not read for update, let alone written,
+ * and nothing of the round is ever visible to another transaction. Without a
+ * free live quiz (a new installation) there is nothing to warm and a round does
+ * nothing.
+ */
+@Stateless
+@TransactionManagement(TransactionManagementType.BEAN)
+public class QuizSaveWarmUp {
+
+	@PersistenceContext(unitName = "opencme")
+	EntityManager em;
+
+	@Resource
+	UserTransaction tx;
+
+	@Inject
+	ApiTokenService tokens;
+
+	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	AttemptService attempts;
+
+	@Inject
+	VersionManifests manifests;
+
+	@Inject
+	Clock clock;
+
+	/** A free live activity with a quiz: where a round saves its answers. */
+	public record Target(long activityId, String quizKey) {
+	}
+
+	/**
+	 * One rolled-back round of {@code saves} answers; the number of answers saved
+	 * (0 without a free live quiz).
+	 */
+	public int round(int saves) throws NotSupportedException, SystemException {
+		tx.begin();
+		try {
+			Optional<Target> target = target();
+			return target.isEmpty() ? 0 : exercise(target.get(), saves);
+		} finally {
+			tx.rollback();
+		}
+	}
+
+	private int exercise(Target target, int saves) {
+		UserAccount account = new UserAccount("warm-up-" + UUID.randomUUID() + "@warm-up.invalid", "Warm", "Up",
+				Profession.OTHER, "none: rolled back, never signs in", clock.now());
+		em.persist(account);
+		em.flush();
+		CreatedToken token = tokens.create(account.id(), "warm-up");
+		AuthenticatedAccount learner = tokens.authenticate(token.secret()).orElseThrow();
+		EnrollmentView enrollment = enrollments.enrol(learner, target.activityId());
+		AttemptView attempt = attempts.start(learner, enrollment.id(), target.quizKey());
+		List<AttemptView.Question> questions = attempt.questions();
+		for (int i = 0; i < saves; i++) {
+			// as a request of its own: a fresh persistence context, token checked, the
+			// response found (inserted the first time round, updated after), flushed
+			em.clear();
+			AuthenticatedAccount caller = tokens.authenticate(token.secret()).orElseThrow();
+			AttemptView.Question q = questions.get(i % questions.size());
+			String option = q.options().get((i / questions.size()) % q.options().size()).id();
+			attempts.saveResponse(caller, attempt.id(), q.id(), Set.of(option));
+			em.flush();
+		}
+		em.clear();
+		attempts.get(learner, attempt.id());
+		return saves;
+	}
+
+	/**
+	 * The first live activity where a learner could enrol and take a quiz at once.
+	 */
+	private Optional<Target> target() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		List<Activity> live = em
+				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
+				.setMaxResults(50).getResultList();
+		for (Activity activity : live) {
+			if (activity.isLive()) {
+				Optional<String> quiz = freeQuiz(manifests.of(activity.id(), activity.liveVersionNo()), today);
+				if (quiz.isPresent()) {
+					return Optional.of(new Target(activity.id(), quiz.get()));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * The key of the activity's first quiz if anyone may enrol today without
+	 * spending anything or taking a place: free, no capacity, open on this day and
+	 * the next (a day's margin for time zones).
+	 */
+	public static Optional<String> freeQuiz(ActivityManifest manifest, LocalDate today) {
+		ActivitySpec spec = manifest.activity();
+		if (spec.feeMinor() > 0 || spec.capacity() != null
+				|| spec.releaseDate() != null && !spec.releaseDate().isBefore(today)
+				|| spec.expiryDate() != null && !spec.expiryDate().isAfter(today.plusDays(1))) {
+			return Optional.empty();
+		}
+		return manifest.modules().stream().filter(QuizModuleSpec.class::isInstance).map(ModuleSpec::key).findFirst();
+	}
+}
