@@ -55,22 +55,6 @@ final class CatalogFilters {
 				.build();
 	}
 
-	/**
-	 * {@code scoring} restricted like {@link #restrict} and to the selected facet
-	 * values: the same documents the facet pass counts as hits.
-	 */
-	Query restrictAll(Query scoring) {
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(restrict(scoring), Occur.MUST);
-		selections.forEach((facet, values) -> {
-			if (!values.isEmpty()) {
-				BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
-				values.forEach(value -> anyOf.add(new TermQuery(new Term(facet.key(), value)), Occur.SHOULD));
-				builder.add(anyOf.build(), Occur.FILTER);
-			}
-		});
-		return builder.build();
-	}
-
 	/** Selected values per facet; an empty set means the facet is not filtered. */
 	Map<CatalogFacet, Set<String>> selections() {
 		return selections;

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -69,7 +71,7 @@ final class CatalogSearcher {
 		if (twoPasses && text != null && query.sort() == CatalogSort.RELEVANCE) {
 			result = searcher.search(filters.restrict(scoring),
 					FacetCollector.manager(FacetCollector.countOnly(), filters.selections()));
-			top = result.total() == 0 ? result.top() : searcher.search(filters.restrictAll(scoring), topScores(query));
+			top = result.total() == 0 ? result.top() : searcher.search(onlyHits(scoring, result), topScores(query));
 		} else {
 			result = searcher.search(filters.restrict(scoring),
 					FacetCollector.manager(topDocs(query), filters.selections()));
@@ -77,6 +79,16 @@ final class CatalogSearcher {
 		}
 		ScoreDoc[] page = pageOf(top.scoreDocs, query);
 		return new CatalogPage(result.total(), hits(searcher, text, page), facets(result.counts(), query));
+	}
+
+	/**
+	 * {@code scoring} restricted to the counting pass's hits (text, availability
+	 * and every facet filter already applied): with facet filters these are far
+	 * fewer than the text matches, and the scoring pass leads with them.
+	 */
+	private static Query onlyHits(Query scoring, FacetCollector.Result counted) {
+		return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
+				.add(counted.hits(), BooleanClause.Occur.FILTER).build();
 	}
 
 	/**

@@ -53,14 +53,14 @@ final class FacetCollector<C extends Collector> implements Collector {
 	 * One segment's hits (in every facet's counts) and, per facet, the documents
 	 * that failed only that facet's filter (in its counts alone).
 	 */
-	private record Segment(FacetColumns columns, DocBuffer matched, DocBuffer[] missed) {
+	private record Segment(int leaf, FacetColumns columns, DocBuffer matched, DocBuffer[] missed) {
 	}
 
 	/**
 	 * What one search found: the top documents, the number of hits and every
 	 * facet's counts.
 	 */
-	record Result(TopDocs top, long total, Map<CatalogFacet, Map<String, Long>> counts) {
+	record Result(TopDocs top, long total, Map<CatalogFacet, Map<String, Long>> counts, HitSetQuery hits) {
 	}
 
 	private FacetCollector(Map<CatalogFacet, Set<String>> selections, C top) {
@@ -85,12 +85,16 @@ final class FacetCollector<C extends Collector> implements Collector {
 				Map<CatalogFacet, Map<String, Long>> counts = new EnumMap<>(CatalogFacet.class);
 				List<C> tops = new ArrayList<>();
 				long total = 0;
+				Map<Integer, int[]> hits = new HashMap<>();
 				for (FacetCollector<C> collector : collectors) {
 					collector.addCountsTo(counts);
 					tops.add(collector.top);
 					total += collector.hits;
+					for (Segment segment : collector.segments) {
+						hits.put(segment.leaf(), Arrays.copyOf(segment.matched().docs, segment.matched().size));
+					}
 				}
-				return new Result(top.reduce(tops), total, counts);
+				return new Result(top.reduce(tops), total, counts, new HitSetQuery(hits));
 			}
 		};
 	}
@@ -137,7 +141,7 @@ final class FacetCollector<C extends Collector> implements Collector {
 			selected[i] = selectedOrdinals(columns, i, selections.get(FACETS[i]));
 			missed[i] = new DocBuffer();
 		}
-		Segment segment = new Segment(columns, new DocBuffer(), missed);
+		Segment segment = new Segment(context.ord, columns, new DocBuffer(), missed);
 		segments.add(segment);
 		return new SidewaysLeafCollector(top.getLeafCollector(context), segment, selected);
 	}
