@@ -85,13 +85,14 @@ final class FacetCollector<C extends Collector> implements Collector {
 				Map<CatalogFacet, Map<String, Long>> counts = new EnumMap<>(CatalogFacet.class);
 				List<C> tops = new ArrayList<>();
 				long total = 0;
-				Map<Integer, int[]> hits = new HashMap<>();
+				Map<Integer, HitSetQuery.LeafHits> hits = new HashMap<>();
 				for (FacetCollector<C> collector : collectors) {
 					collector.addCountsTo(counts);
 					tops.add(collector.top);
 					total += collector.hits;
 					for (Segment segment : collector.segments) {
-						hits.put(segment.leaf(), Arrays.copyOf(segment.matched().docs, segment.matched().size));
+						hits.put(segment.leaf(),
+								new HitSetQuery.LeafHits(segment.matched().docs, segment.matched().size));
 					}
 				}
 				return new Result(top.reduce(tops), total, counts, new HitSetQuery(hits));

@@ -83,11 +83,6 @@ final class FacetColumns {
 		return read;
 	}
 
-	/** Number of segments whose columns are held; for tests. */
-	static int cachedSegments() {
-		return CACHE.size();
-	}
-
 	/**
 	 * Adds facet {@code facet}'s values of the first {@code size} documents of
 	 * {@code docs} to {@code counts} (indexed by ordinal).

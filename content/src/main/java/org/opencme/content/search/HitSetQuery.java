@@ -23,9 +23,15 @@ import org.apache.lucene.search.Weight;
  */
 final class HitSetQuery extends Query {
 
-	private final Map<Integer, int[]> docsByLeaf;
+	/**
+	 * The first {@code size} of {@code docs}, ascending, are one segment's hits.
+	 */
+	record LeafHits(int[] docs, int size) {
+	}
 
-	HitSetQuery(Map<Integer, int[]> docsByLeaf) {
+	private final Map<Integer, LeafHits> docsByLeaf;
+
+	HitSetQuery(Map<Integer, LeafHits> docsByLeaf) {
 		this.docsByLeaf = Map.copyOf(docsByLeaf);
 	}
 
@@ -34,8 +40,8 @@ final class HitSetQuery extends Query {
 		return new ConstantScoreWeight(this, boost) {
 			@Override
 			public ScorerSupplier scorerSupplier(LeafReaderContext context) {
-				int[] docs = docsByLeaf.get(context.ord);
-				if (docs == null || docs.length == 0) {
+				LeafHits docs = docsByLeaf.get(context.ord);
+				if (docs == null || docs.size() == 0) {
 					return null;
 				}
 				Weight weight = this;
@@ -47,7 +53,7 @@ final class HitSetQuery extends Query {
 
 					@Override
 					public long cost() {
-						return docs.length;
+						return docs.size();
 					}
 				};
 			}
@@ -72,7 +78,7 @@ final class HitSetQuery extends Query {
 
 	@Override
 	public String toString(String field) {
-		return "HitSet(" + docsByLeaf.values().stream().mapToInt(d -> d.length).sum() + " docs)";
+		return "HitSet(" + docsByLeaf.values().stream().mapToInt(LeafHits::size).sum() + " docs)";
 	}
 
 	@Override
@@ -88,11 +94,13 @@ final class HitSetQuery extends Query {
 	/** An iterator over ascending document numbers. */
 	private static final class SortedDocs extends DocIdSetIterator {
 		private final int[] docs;
+		private final int size;
 		private int index = -1;
 		private int doc = -1;
 
-		SortedDocs(int[] docs) {
-			this.docs = docs;
+		SortedDocs(LeafHits hits) {
+			this.docs = hits.docs();
+			this.size = hits.size();
 		}
 
 		@Override
@@ -103,22 +111,22 @@ final class HitSetQuery extends Query {
 		@Override
 		public int nextDoc() {
 			index++;
-			doc = index < docs.length ? docs[index] : NO_MORE_DOCS;
+			doc = index < size ? docs[index] : NO_MORE_DOCS;
 			return doc;
 		}
 
 		@Override
 		public int advance(int target) {
 			int from = Math.max(index + 1, 0);
-			int found = java.util.Arrays.binarySearch(docs, from, docs.length, target);
+			int found = java.util.Arrays.binarySearch(docs, from, size, target);
 			index = found >= 0 ? found : -found - 1;
-			doc = index < docs.length ? docs[index] : NO_MORE_DOCS;
+			doc = index < size ? docs[index] : NO_MORE_DOCS;
 			return doc;
 		}
 
 		@Override
 		public long cost() {
-			return docs.length;
+			return size;
 		}
 	}
 }

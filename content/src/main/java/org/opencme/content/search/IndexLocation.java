@@ -87,7 +87,7 @@ final class IndexLocation {
 			String schema = verify(directory);
 			if (!setup.schema().equals(schema)) {
 				return unusable(directory, IndexHealth.OUTDATED,
-						new IOException("written with layout " + schema + ", this version writes " + setup.schema()));
+						"written with layout " + schema + ", this version writes " + setup.schema());
 			}
 			return new Opened(IndexGeneration.open(name, directory, setup), IndexHealth.READY, "");
 		} catch (IndexNotFoundException e) {
@@ -113,8 +113,12 @@ final class IndexLocation {
 	}
 
 	private static Opened unusable(Directory directory, IndexHealth health, IOException cause) {
+		return unusable(directory, health, cause.toString());
+	}
+
+	private static Opened unusable(Directory directory, IndexHealth health, String detail) {
 		IOUtils.closeWhileHandlingException(directory);
-		return new Opened(null, health, cause.toString());
+		return new Opened(null, health, detail);
 	}
 
 	/** A new, empty, not yet published generation. */

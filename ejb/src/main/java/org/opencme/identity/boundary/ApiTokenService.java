@@ -25,7 +25,7 @@ import org.opencme.platform.boundary.RecordNotFoundException;
 public class ApiTokenService {
 
 	/** A token's last use is recorded to within this (docs/security.md). */
-	static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
+	private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(5);
 	private static final int MAX_ACTIVE_TOKENS = 20;
 
 	@PersistenceContext(unitName = "opencme")
