@@ -26,15 +26,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
- * Runs one {@link CatalogQuery} against one point-in-time searcher. A text
- * search sorted by relevance takes two passes: one visits every hit without
- * scoring to count the total and all facets (drill-sideways included, see
- * {@link FacetCollector}), the other scores only what can still reach the page
- * window, skipping the rest by block-max scores; together about half the cost
- * of scoring every hit. Other sorts collect the window while counting. Then
- * only the page's documents are loaded and highlighted.
+ * Runs one {@link CatalogQuery} against one point-in-time searcher, in two
+ * passes: the first works out every hit and all facet counts (drill-sideways
+ * included) in per-segment bit sets without scoring ({@link FacetCounter}); the
+ * second finds the page window among those hits only, skipping documents that
+ * cannot reach it (block-max scores for relevance). Then only the page's
+ * documents are loaded and highlighted.
  */
 final class CatalogSearcher {
 
@@ -52,8 +52,9 @@ final class CatalogSearcher {
 	}
 
 	/**
-	 * {@code twoPasses} {@code false} scores every hit in the counting pass: the
-	 * slower reference the tests compare the two passes with.
+	 * {@code twoPasses} {@code false} scores and collects every hit one by one in a
+	 * single pass ({@link FacetCollector}): the slower reference the tests compare
+	 * the two passes with.
 	 */
 	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer, boolean twoPasses) {
 		this.queryAnalyzer = queryAnalyzer;
@@ -66,19 +67,22 @@ final class CatalogSearcher {
 		Query text = new FreeTextQuery(queryAnalyzer, englishAnalyzer, searcher.getIndexReader()).parse(query.text());
 		CatalogFilters filters = new CatalogFilters(query);
 		Query scoring = text == null ? new MatchAllDocsQuery() : text;
-		FacetCollector.Result result;
-		TopDocs top;
-		if (twoPasses && text != null && query.sort() == CatalogSort.RELEVANCE) {
-			result = searcher.search(filters.restrict(scoring),
-					FacetCollector.manager(FacetCollector.countOnly(), filters.selections()));
-			top = result.total() == 0 ? result.top() : searcher.search(onlyHits(scoring, result), topScores(query));
-		} else {
-			result = searcher.search(filters.restrict(scoring),
-					FacetCollector.manager(topDocs(query), filters.selections()));
-			top = result.top();
+		if (!twoPasses) {
+			FacetCollector.Result result = searcher.search(filters.restrict(scoring),
+					FacetCollector.manager(topDocs(query, Integer.MAX_VALUE), filters.selections()));
+			return page(searcher, query, text, result.top(), result.total(), result.counts());
 		}
+		FacetCounter.Result counted = FacetCounter.count(searcher, filters.restrict(scoring), filters.selections());
+		TopDocs top = counted.total() == 0
+				? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
+				: searcher.search(onlyHits(scoring, counted.hits()), topDocs(query, window(query)));
+		return page(searcher, query, text, top, counted.total(), counted.counts());
+	}
+
+	private CatalogPage page(IndexSearcher searcher, CatalogQuery query, Query text, TopDocs top, long total,
+			Map<CatalogFacet, Map<String, Long>> counts) throws IOException {
 		ScoreDoc[] page = pageOf(top.scoreDocs, query);
-		return new CatalogPage(result.total(), hits(searcher, text, page), facets(result.counts(), query));
+		return new CatalogPage(total, hits(searcher, text, page), facets(counts, query));
 	}
 
 	/**
@@ -86,29 +90,28 @@ final class CatalogSearcher {
 	 * and every facet filter already applied): with facet filters these are far
 	 * fewer than the text matches, and the scoring pass leads with them.
 	 */
-	private static Query onlyHits(Query scoring, FacetCollector.Result counted) {
-		return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST)
-				.add(counted.hits(), BooleanClause.Occur.FILTER).build();
+	private static Query onlyHits(Query scoring, HitSetQuery hits) {
+		return new BooleanQuery.Builder().add(scoring, BooleanClause.Occur.MUST).add(hits, BooleanClause.Occur.FILTER)
+				.build();
+	}
+
+	private static int window(CatalogQuery query) {
+		return (query.page() + 1) * query.size();
 	}
 
 	/**
-	 * The best {@code window} by relevance, skipping documents that cannot make it
-	 * (block-max WAND): exact, because every hit was already counted in the facet
-	 * pass, which needs no scores.
+	 * The best {@code window} in the query's order. After the counting pass every
+	 * hit is already counted, so {@code threshold} can be the window itself: the
+	 * collector then skips documents that cannot make it (block-max WAND for
+	 * relevance) and the page is still exact.
 	 */
-	private static TopScoreDocCollectorManager topScores(CatalogQuery query) {
-		int window = (query.page() + 1) * query.size();
-		return new TopScoreDocCollectorManager(window, window);
-	}
-
-	private static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query) {
-		int window = (query.page() + 1) * query.size();
+	private static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query, int threshold) {
+		int window = window(query);
 		return switch (query.sort()) {
-			case RELEVANCE -> new TopScoreDocCollectorManager(window, Integer.MAX_VALUE);
+			case RELEVANCE -> new TopScoreDocCollectorManager(window, threshold);
 			case DATE -> new TopFieldCollectorManager(
-					new Sort(new SortField(CatalogFields.PUBLISHED, SortField.Type.LONG, true)), window,
-					Integer.MAX_VALUE);
-			case NEXT_SESSION -> new TopFieldCollectorManager(new Sort(nextSession()), window, Integer.MAX_VALUE);
+					new Sort(new SortField(CatalogFields.PUBLISHED, SortField.Type.LONG, true)), window, threshold);
+			case NEXT_SESSION -> new TopFieldCollectorManager(new Sort(nextSession()), window, threshold);
 		};
 	}
 

@@ -60,7 +60,7 @@ final class FacetCollector<C extends Collector> implements Collector {
 	 * What one search found: the top documents, the number of hits and every
 	 * facet's counts.
 	 */
-	record Result(TopDocs top, long total, Map<CatalogFacet, Map<String, Long>> counts, HitSetQuery hits) {
+	record Result(TopDocs top, long total, Map<CatalogFacet, Map<String, Long>> counts) {
 	}
 
 	private FacetCollector(Map<CatalogFacet, Set<String>> selections, C top) {
@@ -85,17 +85,12 @@ final class FacetCollector<C extends Collector> implements Collector {
 				Map<CatalogFacet, Map<String, Long>> counts = new EnumMap<>(CatalogFacet.class);
 				List<C> tops = new ArrayList<>();
 				long total = 0;
-				Map<Integer, HitSetQuery.LeafHits> hits = new HashMap<>();
 				for (FacetCollector<C> collector : collectors) {
 					collector.addCountsTo(counts);
 					tops.add(collector.top);
 					total += collector.hits;
-					for (Segment segment : collector.segments) {
-						hits.put(segment.leaf(),
-								new HitSetQuery.LeafHits(segment.matched().docs, segment.matched().size));
-					}
 				}
-				return new Result(top.reduce(tops), total, counts, new HitSetQuery(hits));
+				return new Result(top.reduce(tops), total, counts);
 			}
 		};
 	}

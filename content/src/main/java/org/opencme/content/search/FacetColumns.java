@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet values of one segment in plain arrays: for each facet, the ordinals
@@ -27,11 +28,18 @@ import org.apache.lucene.search.DocIdSetIterator;
 final class FacetColumns {
 
 	private static final CatalogFacet[] FACETS = CatalogFacet.values();
+	/** Facets with at most this many values keep a document set per value. */
+	static final int MAX_VALUE_SETS = 512;
 	private static final Map<IndexReader.CacheKey, FacetColumns> CACHE = new ConcurrentHashMap<>();
 
 	private final int[][] starts = new int[FACETS.length][];
 	private final int[][] ords = new int[FACETS.length][];
 	private final String[][] values = new String[FACETS.length][];
+	/**
+	 * Per facet and ordinal, the documents with that value; {@code null} for a
+	 * facet with more than {@link #MAX_VALUE_SETS} values.
+	 */
+	private final FixedBitSet[][] valueDocs = new FixedBitSet[FACETS.length][];
 
 	private FacetColumns(LeafReader reader) throws IOException {
 		int maxDoc = reader.maxDoc();
@@ -63,7 +71,21 @@ final class FacetColumns {
 			starts[f] = start;
 			ords[f] = column;
 			values[f] = names;
+			valueDocs[f] = names.length <= MAX_VALUE_SETS ? valueDocs(start, column, names.length, maxDoc) : null;
 		}
+	}
+
+	private static FixedBitSet[] valueDocs(int[] start, int[] column, int valueCount, int maxDoc) {
+		FixedBitSet[] sets = new FixedBitSet[valueCount];
+		for (int ord = 0; ord < valueCount; ord++) {
+			sets[ord] = new FixedBitSet(Math.max(1, maxDoc));
+		}
+		for (int doc = 0; doc < maxDoc; doc++) {
+			for (int k = start[doc]; k < start[doc + 1]; k++) {
+				sets[column[k]].set(doc);
+			}
+		}
+		return sets;
 	}
 
 	/** The columns of {@code reader}'s segment, read on first use. */
@@ -81,6 +103,56 @@ final class FacetColumns {
 			helper.addClosedListener(CACHE::remove);
 		}
 		return read;
+	}
+
+	/**
+	 * Adds facet {@code facet}'s value counts among {@code docs} to {@code counts}
+	 * (indexed by ordinal): one pop count per value where the value sets are kept,
+	 * else a pass over the documents.
+	 */
+	void count(int facet, FixedBitSet docs, int[] counts) {
+		FixedBitSet[] sets = valueDocs[facet];
+		if (sets != null) {
+			for (int ord = 0; ord < sets.length; ord++) {
+				counts[ord] += (int) FixedBitSet.intersectionCount(docs, sets[ord]);
+			}
+			return;
+		}
+		int[] start = starts[facet];
+		int[] column = ords[facet];
+		for (int doc = docs.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS; doc = doc + 1 < docs.length()
+				? docs.nextSetBit(doc + 1)
+				: DocIdSetIterator.NO_MORE_DOCS) {
+			for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+				counts[column[k]]++;
+			}
+		}
+	}
+
+	/**
+	 * The documents having one of the values {@code selected} (ordinals, ascending)
+	 * of {@code facet}.
+	 */
+	FixedBitSet docsWithAny(int facet, int[] selected, int maxDoc) {
+		FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
+		FixedBitSet[] sets = valueDocs[facet];
+		if (sets != null) {
+			for (int ord : selected) {
+				docs.or(sets[ord]);
+			}
+			return docs;
+		}
+		int[] start = starts[facet];
+		int[] column = ords[facet];
+		for (int doc = 0; doc < maxDoc; doc++) {
+			for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
+				if (Arrays.binarySearch(selected, column[k]) >= 0) {
+					docs.set(doc);
+					break;
+				}
+			}
+		}
+		return docs;
 	}
 
 	/**

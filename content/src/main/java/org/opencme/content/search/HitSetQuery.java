@@ -5,7 +5,6 @@ import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -13,6 +12,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The hits a counting pass found, as a filter for the scoring pass on the same
@@ -23,10 +24,8 @@ import org.apache.lucene.search.Weight;
  */
 final class HitSetQuery extends Query {
 
-	/**
-	 * The first {@code size} of {@code docs}, ascending, are one segment's hits.
-	 */
-	record LeafHits(int[] docs, int size) {
+	/** One segment's hits: {@code size} documents. */
+	record LeafHits(FixedBitSet docs, int size) {
 	}
 
 	private final Map<Integer, LeafHits> docsByLeaf;
@@ -48,7 +47,8 @@ final class HitSetQuery extends Query {
 				return new ScorerSupplier() {
 					@Override
 					public Scorer get(long leadCost) {
-						return new ConstantScoreScorer(weight, score(), scoreMode, new SortedDocs(docs));
+						return new ConstantScoreScorer(weight, score(), scoreMode,
+								new BitSetIterator(docs.docs(), docs.size()));
 					}
 
 					@Override
@@ -89,44 +89,5 @@ final class HitSetQuery extends Query {
 	@Override
 	public int hashCode() {
 		return System.identityHashCode(this);
-	}
-
-	/** An iterator over ascending document numbers. */
-	private static final class SortedDocs extends DocIdSetIterator {
-		private final int[] docs;
-		private final int size;
-		private int index = -1;
-		private int doc = -1;
-
-		SortedDocs(LeafHits hits) {
-			this.docs = hits.docs();
-			this.size = hits.size();
-		}
-
-		@Override
-		public int docID() {
-			return doc;
-		}
-
-		@Override
-		public int nextDoc() {
-			index++;
-			doc = index < size ? docs[index] : NO_MORE_DOCS;
-			return doc;
-		}
-
-		@Override
-		public int advance(int target) {
-			int from = Math.max(index + 1, 0);
-			int found = java.util.Arrays.binarySearch(docs, from, size, target);
-			index = found >= 0 ? found : -found - 1;
-			doc = index < size ? docs[index] : NO_MORE_DOCS;
-			return doc;
-		}
-
-		@Override
-		public long cost() {
-			return size;
-		}
 	}
 }

@@ -20,6 +20,8 @@ import org.apache.lucene.search.SearcherFactory;
  */
 final class SearchThreads extends SearcherFactory implements Closeable {
 
+	private static final FilterCachingPolicy CACHING = new FilterCachingPolicy();
+
 	private final ExecutorService pool;
 
 	SearchThreads(int threads) {
@@ -28,7 +30,9 @@ final class SearchThreads extends SearcherFactory implements Closeable {
 
 	@Override
 	public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-		return pool == null ? new IndexSearcher(reader) : new SlicedSearcher(reader, pool);
+		IndexSearcher searcher = pool == null ? new IndexSearcher(reader) : new SlicedSearcher(reader, pool);
+		searcher.setQueryCachingPolicy(CACHING);
+		return searcher;
 	}
 
 	@Override

@@ -21,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Relevance searches count in one pass without scores and find the page in
- * another that skips hopeless documents: the pages, scores, totals and facet
- * counts must be exactly those of scoring every hit.
+ * Searches count in bit sets without scores and find the page in a second pass
+ * that skips hopeless documents: the pages, scores, totals and facet counts
+ * (drill-sideways included) must be exactly those of scoring and collecting
+ * every hit one by one, on one thread or split over segments, with deleted
+ * documents in the segments.
  */
 class TwoPassSearchTest {
 
@@ -48,30 +50,43 @@ class TwoPassSearchTest {
 		}
 		try (CatalogIndex index = CatalogIndex.open(dir)) {
 			index.rebuild(documents);
+			for (long id = 5; id <= 3000; id += 17) {
+				index.remove(id);
+			}
 		}
 		String generation = Files.readString(dir.resolve("CURRENT"), StandardCharsets.UTF_8).strip();
 		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve(generation)));
 				Analyzer queries = CatalogAnalyzers.queryAnalyzer(MedicalSynonyms.build(List.of()));
 				Analyzer english = CatalogAnalyzers.englishAnalyzer()) {
+			assertTrue(reader.hasDeletions(), "the segments should hold deleted documents");
 			IndexSearcher searcher = new IndexSearcher(reader);
-			CatalogSearcher twoPasses = new CatalogSearcher(queries, english, true);
-			CatalogSearcher onePass = new CatalogSearcher(queries, english, false);
-			List<CatalogQuery> cases = new ArrayList<>();
-			for (String text : List.of("hypertension", "heart failure", "\"heart failure\"", "HTN", "diabtes",
-					"sepsis children", "type 2 diabetes", "care update review")) {
-				cases.add(query(text).size(20).build());
-				cases.add(query(text).size(10).page(3).build());
-				cases.add(query(text).formats(Set.of(CatalogDocument.LIVE_WEBINAR)).free(false).build());
-				cases.add(query(text).creditTypes(Set.of(Activities.ANCC)).topics(Set.of("Cardiology")).build());
+			IndexSearcher sliced;
+			try (SearchThreads threads = new SearchThreads(2)) {
+				sliced = threads.newSearcher(reader, null);
+				CatalogSearcher twoPasses = new CatalogSearcher(queries, english, true);
+				CatalogSearcher onePass = new CatalogSearcher(queries, english, false);
+				List<CatalogQuery> cases = new ArrayList<>();
+				for (String text : List.of("hypertension", "heart failure", "\"heart failure\"", "HTN", "diabtes",
+						"sepsis children", "type 2 diabetes", "care update review")) {
+					cases.add(query(text).size(20).build());
+					cases.add(query(text).size(10).page(3).build());
+					cases.add(query(text).formats(Set.of(CatalogDocument.LIVE_WEBINAR)).free(false).build());
+					cases.add(query(text).creditTypes(Set.of(Activities.ANCC)).topics(Set.of("Cardiology")).build());
+					cases.add(query(text).sort(CatalogSort.DATE).size(15).page(1).build());
+				}
+				cases.add(query("").build());
+				cases.add(query("").sort(CatalogSort.DATE).formats(Set.of(CatalogDocument.ON_DEMAND)).build());
+				cases.add(query("").free(true).topics(Set.of("Pediatrics")).size(50).build());
+				cases.add(query("nothingmatchesthis").build());
+				int compared = 0;
+				for (CatalogQuery query : cases) {
+					CatalogPage expected = onePass.search(searcher, query);
+					assertEquals(expected, twoPasses.search(searcher, query), query::toString);
+					assertEquals(expected, twoPasses.search(sliced, query), () -> "split over segments: " + query);
+					compared += expected.items().size();
+				}
+				assertTrue(compared > 300, "the cases should show many hits: " + compared);
 			}
-			int compared = 0;
-			for (CatalogQuery query : cases) {
-				CatalogPage expected = onePass.search(searcher, query);
-				CatalogPage actual = twoPasses.search(searcher, query);
-				assertEquals(expected, actual, query::toString);
-				compared += expected.items().size();
-			}
-			assertTrue(compared > 300, "the cases should show many hits: " + compared);
 		}
 	}
 

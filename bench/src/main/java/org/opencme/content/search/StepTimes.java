@@ -1,0 +1,137 @@
+package org.opencme.content.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Where one search's time goes, step by step, single-threaded, for the
+ * benchmark's queries (a working tool, not a reported figure).
+ */
+public final class StepTimes {
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Path.of(System.getProperty("bench.dir")).resolve("opencme-bench-catalog-100000");
+		String generation = Files.readString(dir.resolve("CURRENT")).strip();
+		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+		boolean cache = !Boolean.getBoolean("nocache");
+		try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir.resolve(generation)))) {
+			IndexSearcher searcher = new SearchThreads(1).newSearcher(reader, null);
+			if (!cache) {
+				searcher.setQueryCache(null);
+			}
+			System.out.println("segments " + reader.leaves().size());
+			Analyzer english = CatalogAnalyzers.englishAnalyzer();
+			Analyzer queryAnalyzer = CatalogAnalyzers.queryAnalyzer(MedicalSynonyms.build(List.of()));
+			SnippetHighlighter highlighter = new SnippetHighlighter(english);
+			Map<String, CatalogQuery> queries = queries();
+			Map<String, long[]> sums = new LinkedHashMap<>();
+			for (int r = 0; r < rounds * 2; r++) {
+				boolean measure = r >= rounds;
+				for (Map.Entry<String, CatalogQuery> e : queries.entrySet()) {
+					CatalogQuery query = e.getValue();
+					long t0 = System.nanoTime();
+					Query text = new FreeTextQuery(queryAnalyzer, english, reader).parse(query.text());
+					CatalogFilters filters = new CatalogFilters(query);
+					if (r == 0 && Boolean.getBoolean("print")) {
+						System.out.println(e.getKey() + " => " + text);
+					}
+					long t1 = System.nanoTime();
+					FacetCounter.Result result = FacetCounter.count(searcher, filters.restrict(text),
+							filters.selections());
+					long t2 = System.nanoTime();
+					TopDocs top = searcher.search(
+							new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST)
+									.add(result.hits(), BooleanClause.Occur.FILTER).build(),
+							new TopScoreDocCollectorManager(20, 20));
+					long t3 = System.nanoTime();
+					Map<Integer, Document> stored = new HashMap<>();
+					var fields = searcher.storedFields();
+					for (ScoreDoc doc : top.scoreDocs) {
+						stored.put(doc.doc, fields.document(doc.doc, Set.of("title", "summary", "body", "id",
+								"activityId", "versionId", "format", "credit", "fee", "topics", "faculty")));
+					}
+					long t4 = System.nanoTime();
+					highlighter.snippets(searcher, text, top.scoreDocs, stored);
+					long t5 = System.nanoTime();
+					if (measure) {
+						long[] s = sums.computeIfAbsent(e.getKey(), k -> new long[6]);
+						s[0] += t1 - t0;
+						s[1] += t2 - t1;
+						s[2] += t3 - t2;
+						s[3] += t4 - t3;
+						s[4] += t5 - t4;
+						s[5] = result.total();
+					}
+				}
+			}
+			System.out.printf("%-42s %6s %6s %6s %6s %6s %6s%n", "query", "parse", "count", "score", "stored", "hilite",
+					"total");
+			long[] all = new long[5];
+			for (Map.Entry<String, long[]> e : sums.entrySet()) {
+				long[] s = e.getValue();
+				long sum = 0;
+				for (int i = 0; i < 5; i++) {
+					sum += s[i];
+					all[i] += s[i];
+				}
+				System.out.printf("%-42s %6.2f %6.2f %6.2f %6.2f %6.2f %6.2f  hits %d%n", e.getKey(),
+						s[0] / 1e6 / rounds, s[1] / 1e6 / rounds, s[2] / 1e6 / rounds, s[3] / 1e6 / rounds,
+						s[4] / 1e6 / rounds, sum / 1e6 / rounds, s[5]);
+			}
+			int n = sums.size() * rounds;
+			System.out.printf("%-42s %6.2f %6.2f %6.2f %6.2f %6.2f%n", "MEAN", all[0] / 1e6 / n, all[1] / 1e6 / n,
+					all[2] / 1e6 / n, all[3] / 1e6 / n, all[4] / 1e6 / n);
+			if (searcher.getQueryCache() instanceof LRUQueryCache lru) {
+				System.out.println("cache hits " + lru.getHitCount() + " misses " + lru.getMissCount());
+			}
+		}
+	}
+
+	private static Map<String, CatalogQuery> queries() {
+		Map<String, CatalogQuery> queries = new LinkedHashMap<>();
+		for (String t : List.of("hypertension", "sepsis", "asthma", "anticoagulation", "deprescribing")) {
+			queries.put("term " + t, q(t).build());
+		}
+		for (String p : List.of("heart failure", "blood pressure", "opioid use disorder", "atrial fibrillation",
+				"shared decision making")) {
+			queries.put("phrase " + p, q('"' + p + '"').build());
+		}
+		for (String t : List.of("hypertenson", "diabtes", "pnuemonia", "anticoagulaton", "osteoporsis")) {
+			queries.put("typo " + t, q(t).build());
+		}
+		for (String t : List.of("HTN", "MI", "T2DM", "COPD", "AFib")) {
+			queries.put("syn " + t, q(t).build());
+		}
+		queries.put("fac hypertension management", q("hypertension management")
+				.formats(Set.of(CatalogDocument.ON_DEMAND)).creditTypes(Set.of("AMA_PRA_1")).build());
+		queries.put("fac sepsis topics", q("sepsis").topics(Set.of("Critical Care", "Emergency Medicine")).build());
+		queries.put("fac type 2 diabetes free upcoming", q("type 2 diabetes").free(true).upcomingOnly(true).build());
+		queries.put("fac asthma children webinar",
+				q("asthma children").formats(Set.of(CatalogDocument.LIVE_WEBINAR)).build());
+		queries.put("fac naloxone", q("naloxone").creditTypes(Set.of("ANCC", "AANP")).free(false).build());
+		return queries;
+	}
+
+	private static CatalogQuery.Builder q(String text) {
+		return CatalogQuery.builder().text(text).today(org.opencme.bench.SyntheticCatalog.TODAY)
+				.now(org.opencme.bench.SyntheticCatalog.NOW).size(20);
+	}
+}
