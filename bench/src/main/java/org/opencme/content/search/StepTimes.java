@@ -2,21 +2,18 @@ package org.opencme.content.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
@@ -42,6 +39,24 @@ public final class StepTimes {
 			Analyzer queryAnalyzer = CatalogAnalyzers.queryAnalyzer(MedicalSynonyms.build(List.of()));
 			SnippetHighlighter highlighter = new SnippetHighlighter(english);
 			Map<String, CatalogQuery> queries = queries();
+			if (Boolean.getBoolean("stored")) {
+				java.util.Random random = new java.util.Random(1);
+				var fields = searcher.storedFields();
+				for (int round = 0; round < 4; round++) {
+					long storedNanos = 0;
+					long bodyNanos = 0;
+					for (int i = 0; i < 1000; i++) {
+						int[] docs = random.ints(20, 0, reader.maxDoc()).toArray();
+						long a = System.nanoTime();
+						PageValues.hits(reader.leaves(), docs);
+						long b = System.nanoTime();
+						PageValues.bodies(reader.leaves(), docs);
+						bodyNanos += System.nanoTime() - b;
+						storedNanos += b - a;
+					}
+					System.out.printf("20 docs: stored %.3f ms, bodies %.3f ms%n", storedNanos / 1e9, bodyNanos / 1e9);
+				}
+			}
 			Map<String, long[]> sums = new LinkedHashMap<>();
 			for (int r = 0; r < rounds * 2; r++) {
 				boolean measure = r >= rounds;
@@ -62,14 +77,10 @@ public final class StepTimes {
 									.add(result.hits(), BooleanClause.Occur.FILTER).build(),
 							new TopScoreDocCollectorManager(20, 20));
 					long t3 = System.nanoTime();
-					Map<Integer, Document> stored = new HashMap<>();
-					var fields = searcher.storedFields();
-					for (ScoreDoc doc : top.scoreDocs) {
-						stored.put(doc.doc, fields.document(doc.doc, Set.of("title", "summary", "body", "id",
-								"activityId", "versionId", "format", "credit", "fee", "topics", "faculty")));
-					}
+					int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+					Map<Integer, PageValues.Hit> lines = PageValues.hits(reader.leaves(), docs);
 					long t4 = System.nanoTime();
-					highlighter.snippets(searcher, text, top.scoreDocs, stored);
+					highlighter.snippets(searcher, text, top.scoreDocs, lines);
 					long t5 = System.nanoTime();
 					if (measure) {
 						long[] s = sums.computeIfAbsent(e.getKey(), k -> new long[6]);

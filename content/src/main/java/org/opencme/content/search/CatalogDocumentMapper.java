@@ -2,10 +2,6 @@ package org.opencme.content.search;
 
 import static org.opencme.content.search.CatalogFields.*;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -16,23 +12,21 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Maps a {@link CatalogDocument} to its Lucene document and a stored document
- * back to a {@link CatalogHit}. The one place that knows how each property is
- * indexed: snippet fields are stored with offsets in the postings (fast, exact
- * highlighting), facet fields as term plus sorted-set doc values, dates as
+ * Maps a {@link CatalogDocument} to its Lucene document and a result line back
+ * to a {@link CatalogHit}. The one place that knows how each property is
+ * indexed: snippet fields carry offsets in the postings (fast, exact
+ * highlighting), what a result shows (and the body for snippets) is kept in
+ * {@link PageValues}, facet fields as term plus sorted-set doc values, dates as
  * points (filters) and numeric doc values (sort). A missing expiry is indexed
  * as {@link Long#MAX_VALUE} so "not expired" is one range query.
  */
 final class CatalogDocumentMapper {
 
-	static final Set<String> HIT_FIELDS = Set.of(ACTIVITY_ID, TITLE, CatalogFacet.FORMAT.key(), CREDIT, FEE);
 	private static final FieldType SNIPPET_TEXT = snippetType();
-	private static final char SEP = '\u001f';
 
 	private CatalogDocumentMapper() {
 	}
@@ -53,10 +47,11 @@ final class CatalogDocumentMapper {
 	}
 
 	private static void addText(Document doc, CatalogDocument source) {
-		doc.add(new TextField(TITLE, source.title(), Field.Store.YES));
+		doc.add(new TextField(TITLE, source.title(), Field.Store.NO));
 		doc.add(new TextField(TITLE_PREFIX, source.title(), Field.Store.NO));
 		doc.add(new Field(SUMMARY, source.summary(), SNIPPET_TEXT));
 		doc.add(new Field(BODY, source.bodyText(), SNIPPET_TEXT));
+		doc.add(PageValues.bodyField(source.bodyText()));
 		source.topics().forEach(t -> doc.add(new TextField(TOPICS, t, Field.Store.NO)));
 		source.objectives().forEach(o -> doc.add(new TextField(OBJECTIVES, o, Field.Store.NO)));
 		source.faculty().forEach(f -> doc.add(new TextField(FACULTY, f, Field.Store.NO)));
@@ -64,16 +59,11 @@ final class CatalogDocumentMapper {
 
 	private static void addFacets(Document doc, CatalogDocument source) {
 		addFacet(doc, CatalogFacet.FORMAT, source.format());
-		doc.add(new StoredField(CatalogFacet.FORMAT.key(), source.format()));
 		source.topics().stream().distinct().forEach(t -> addFacet(doc, CatalogFacet.TOPIC, t));
 		source.credits().stream().map(CreditOffer::typeCode).distinct()
 				.forEach(c -> addFacet(doc, CatalogFacet.CREDIT_TYPE, c));
 		addFacet(doc, CatalogFacet.FREE, Boolean.toString(source.feeMinor() == 0));
-		for (CreditOffer credit : source.credits()) {
-			doc.add(new StoredField(CREDIT,
-					credit.typeCode() + SEP + credit.typeName() + SEP + credit.amount().toPlainString()));
-		}
-		doc.add(new StoredField(FEE, source.feeMinor()));
+		doc.add(PageValues.hitField(source));
 		doc.add(new StringField(LIVE, Boolean.toString(source.isLive()), Field.Store.NO));
 	}
 
@@ -98,19 +88,13 @@ final class CatalogDocumentMapper {
 		doc.add(new NumericDocValuesField(PUBLISHED, source.publishedAt().toEpochMilli()));
 	}
 
-	static CatalogHit toHit(Document stored, String highlight, float score) {
-		List<CreditOffer> credits = new ArrayList<>();
-		for (IndexableField field : stored.getFields(CREDIT)) {
-			String[] parts = field.stringValue().split(String.valueOf(SEP), 3);
-			credits.add(new CreditOffer(parts[0], parts[1], new BigDecimal(parts[2])));
-		}
-		return new CatalogHit(stored.getField(ACTIVITY_ID).numericValue().longValue(), stored.get(TITLE),
-				stored.get(CatalogFacet.FORMAT.key()), credits, stored.getField(FEE).numericValue().longValue(),
-				highlight, score);
+	static CatalogHit toHit(PageValues.Hit hit, String highlight, float score) {
+		return new CatalogHit(hit.activityId(), hit.title(), hit.format(), hit.credits(), hit.feeMinor(), highlight,
+				score);
 	}
 
 	private static FieldType snippetType() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

@@ -40,7 +40,7 @@ public final class CatalogIndex implements Closeable {
 	 * The index layout this version writes and searches; change the number when
 	 * fields or analysis change, so existing indexes are rebuilt on start.
 	 */
-	static final String SCHEMA = "catalog-2/" + MedicalConcepts.shipped().fingerprint();
+	static final String SCHEMA = "catalog-3/" + MedicalConcepts.shipped().fingerprint();
 
 	private final IndexLocation location;
 	private final Analyzer indexAnalyzer = CatalogAnalyzers.indexAnalyzer();

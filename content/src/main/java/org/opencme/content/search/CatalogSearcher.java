@@ -3,17 +3,12 @@ package org.opencme.content.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
@@ -37,10 +32,6 @@ import org.apache.lucene.search.TotalHits;
  * documents are loaded and highlighted.
  */
 final class CatalogSearcher {
-
-	private static final Set<String> PAGE_FIELDS = Stream
-			.concat(CatalogDocumentMapper.HIT_FIELDS.stream(), Stream.of(CatalogFields.SUMMARY, CatalogFields.BODY))
-			.collect(Collectors.toUnmodifiableSet());
 
 	private final Analyzer queryAnalyzer;
 	private final Analyzer englishAnalyzer;
@@ -127,15 +118,13 @@ final class CatalogSearcher {
 	}
 
 	private List<CatalogHit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
-		Map<Integer, Document> stored = new HashMap<>();
-		StoredFields storedFields = searcher.storedFields();
-		for (ScoreDoc doc : page) {
-			stored.put(doc.doc, storedFields.document(doc.doc, PAGE_FIELDS));
-		}
-		List<String> snippets = highlighter.snippets(searcher, text, page, stored);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+		Map<Integer, PageValues.Hit> lines = PageValues.hits(leaves, docs);
+		List<String> snippets = highlighter.snippets(searcher, text, page, lines);
 		List<CatalogHit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
-			hits.add(CatalogDocumentMapper.toHit(stored.get(page[i].doc), snippets.get(i), page[i].score));
+			hits.add(CatalogDocumentMapper.toHit(lines.get(page[i].doc), snippets.get(i), page[i].score));
 		}
 		return hits;
 	}

@@ -113,9 +113,10 @@ final class CatalogSuggester {
 		ScoreDoc[] docs = searcher.search(query.build(), max * TITLE_CANDIDATES_FACTOR).scoreDocs;
 		Map<String, String> byLowerCase = new TreeMap<>();
 		List<String> titles = new ArrayList<>();
+		Map<Integer, PageValues.Hit> lines = PageValues.hits(searcher.getIndexReader().leaves(),
+				java.util.Arrays.stream(docs).mapToInt(d -> d.doc).toArray());
 		for (ScoreDoc doc : docs) {
-			String title = searcher.storedFields().document(doc.doc, Set.of(CatalogFields.TITLE))
-					.get(CatalogFields.TITLE);
+			String title = lines.get(doc.doc).title();
 			if (byLowerCase.putIfAbsent(title.toLowerCase(Locale.ROOT), title) == null) {
 				titles.add(title);
 			}

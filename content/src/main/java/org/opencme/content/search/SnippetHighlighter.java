@@ -3,12 +3,12 @@ package org.opencme.content.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
+import java.util.concurrent.Callable;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -31,13 +31,15 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * postings (no re-analysis), the body is only highlighted for documents whose
  * summary does not match, passages break at full stops (the JDK sentence
  * iterator cost more than the whole query), and field values come from the
- * caller's single stored-fields load.
+ * caller's {@link PageValues}.
  */
 final class SnippetHighlighter {
 
 	static final String PRE = "<mark>";
 	static final String POST = "</mark>";
 	private static final int SNIPPET_CHARS = 220;
+	/** At most this many parts of a page are highlighted at the same time. */
+	private static final int PARTS = 2;
 
 	private final Analyzer analyzer;
 
@@ -47,14 +49,30 @@ final class SnippetHighlighter {
 
 	/**
 	 * One snippet per doc of {@code docs}, in order; a {@code null} query gives
-	 * plain summaries. {@code stored} holds each doc's summary and body.
+	 * plain summaries. {@code lines} holds each doc's summary; bodies are read only
+	 * for the documents whose summary does not match. The page is split between the
+	 * searcher's threads.
 	 */
-	List<String> snippets(IndexSearcher searcher, Query textQuery, ScoreDoc[] docs, Map<Integer, Document> stored)
+	List<String> snippets(IndexSearcher searcher, Query textQuery, ScoreDoc[] docs, Map<Integer, PageValues.Hit> lines)
 			throws IOException {
 		if (textQuery == null) {
-			return Arrays.stream(docs).map(d -> escape(shorten(stored.get(d.doc).get(CatalogFields.SUMMARY)))).toList();
+			return Arrays.stream(docs).map(d -> escape(shorten(lines.get(d.doc).summary()))).toList();
 		}
-		UnifiedHighlighter highlighter = highlighter(searcher, stored);
+		int parts = searcher.getExecutor() == null || docs.length < 4 ? 1 : Math.min(docs.length / 2, PARTS);
+		List<Callable<List<String>>> tasks = new ArrayList<>();
+		for (int part = 0; part < parts; part++) {
+			ScoreDoc[] slice = Arrays.copyOfRange(docs, part * docs.length / parts, (part + 1) * docs.length / parts);
+			tasks.add(() -> snippetsOf(searcher, textQuery, slice, lines));
+		}
+		List<String> snippets = new ArrayList<>(docs.length);
+		searcher.getTaskExecutor().invokeAll(tasks).forEach(snippets::addAll);
+		return snippets;
+	}
+
+	private List<String> snippetsOf(IndexSearcher searcher, Query textQuery, ScoreDoc[] docs,
+			Map<Integer, PageValues.Hit> lines) throws IOException {
+		Map<Integer, String> bodies = new HashMap<>();
+		UnifiedHighlighter highlighter = highlighter(searcher, lines, bodies);
 		String[] summaries = highlight(highlighter, CatalogFields.SUMMARY, textQuery, docs);
 		List<ScoreDoc> unmatched = new ArrayList<>();
 		for (int i = 0; i < docs.length; i++) {
@@ -62,16 +80,19 @@ final class SnippetHighlighter {
 				unmatched.add(docs[i]);
 			}
 		}
-		String[] bodies = highlight(highlighter, CatalogFields.BODY, textQuery, unmatched.toArray(ScoreDoc[]::new));
+		bodies.putAll(PageValues.bodies(searcher.getIndexReader().leaves(),
+				unmatched.stream().mapToInt(d -> d.doc).toArray()));
+		String[] fromBodies = highlight(highlighter, CatalogFields.BODY, textQuery, unmatched.toArray(ScoreDoc[]::new));
 		List<String> snippets = new ArrayList<>(docs.length);
 		for (int i = 0, u = 0; i < docs.length; i++) {
 			boolean fromBody = u < unmatched.size() && unmatched.get(u) == docs[i];
-			snippets.add(fromBody ? choose(summaries[i], bodies[u++]) : summaries[i]);
+			snippets.add(fromBody ? choose(summaries[i], fromBodies[u++]) : summaries[i]);
 		}
 		return snippets;
 	}
 
-	private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, Document> stored) {
+	private UnifiedHighlighter highlighter(IndexSearcher searcher, Map<Integer, PageValues.Hit> lines,
+			Map<Integer, String> bodies) {
 		UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
 				.withFormatter(new DefaultPassageFormatter(PRE, POST, "… ", true))
 				.withBreakIterator(() -> LengthGoalBreakIterator
@@ -82,13 +103,23 @@ final class SnippetHighlighter {
 					int cacheCharsThreshold) throws IOException {
 				List<CharSequence[]> values = new ArrayList<>();
 				for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-					Document document = stored.get(doc);
-					values.add(Arrays.stream(fields).map(f -> Objects.requireNonNullElse(document.get(f), ""))
+					int current = doc;
+					values.add(Arrays.stream(fields).map(f -> text(f, current, lines, bodies))
 							.toArray(CharSequence[]::new));
 				}
 				return values;
 			}
 		};
+	}
+
+	private static CharSequence text(String field, int doc, Map<Integer, PageValues.Hit> lines,
+			Map<Integer, String> bodies) {
+		String text = switch (field) {
+			case CatalogFields.SUMMARY -> lines.get(doc).summary();
+			case CatalogFields.BODY -> bodies.get(doc);
+			default -> null;
+		};
+		return Objects.requireNonNullElse(text, "");
 	}
 
 	private static String[] highlight(UnifiedHighlighter highlighter, String field, Query query, ScoreDoc[] docs)
