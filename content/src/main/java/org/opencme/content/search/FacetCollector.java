@@ -24,14 +24,16 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * Facet filtering, facet counting and drill-sideways in one pass over the
- * documents matching the text and availability. Every facet filter is "one of
- * these values", so it is checked on the same per-segment ordinals that are
- * counted: a document passing all facet filters is a hit (counted in every
- * facet and handed to the top-docs collector); a document failing exactly one
- * filter is counted in that facet only, which gives its drill-sideways counts;
- * the rest are skipped. Without this, each filtered facet needed another full
- * query.
+ * The one-pass reference for {@link FacetCounter}, used by
+ * {@link CatalogSearcher} when built without two passes (the tests compare the
+ * two): facet filtering, facet counting and drill-sideways in one pass over the
+ * documents matching the text and availability, each hit collected one by one.
+ * Every facet filter is "one of these values", so it is checked on the same
+ * per-segment ordinals that are counted: a document passing all facet filters
+ * is a hit (counted in every facet and handed to the top-docs collector); a
+ * document failing exactly one filter is counted in that facet only, which
+ * gives its drill-sideways counts; the rest are skipped. Without this, each
+ * filtered facet needed another full query.
  *
  * <p>
  * Hits are only noted while collecting; counting happens at the end, per
@@ -53,7 +55,7 @@ final class FacetCollector<C extends Collector> implements Collector {
 	 * One segment's hits (in every facet's counts) and, per facet, the documents
 	 * that failed only that facet's filter (in its counts alone).
 	 */
-	private record Segment(int leaf, FacetColumns columns, DocBuffer matched, DocBuffer[] missed) {
+	private record Segment(FacetColumns columns, DocBuffer matched, DocBuffer[] missed) {
 	}
 
 	/**
@@ -137,7 +139,7 @@ final class FacetCollector<C extends Collector> implements Collector {
 			selected[i] = selectedOrdinals(columns, i, selections.get(FACETS[i]));
 			missed[i] = new DocBuffer();
 		}
-		Segment segment = new Segment(context.ord, columns, new DocBuffer(), missed);
+		Segment segment = new Segment(columns, new DocBuffer(), missed);
 		segments.add(segment);
 		return new SidewaysLeafCollector(top.getLeafCollector(context), segment, selected);
 	}

@@ -14,16 +14,19 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * The facet values of one segment in plain arrays: for each facet, the ordinals
- * of each document ({@code ords[starts[doc]] .. ords[starts[doc+1]-1]}) and the
- * value of each ordinal. Counting a hit is then a few array reads instead of a
- * doc-values decode per facet, which cost a quarter of a search's time at
- * 100,000 activities.
+ * of each document ({@code ords[starts[doc]] .. ords[starts[doc+1]-1]}), the
+ * value of each ordinal and, for facets of at most {@link #MAX_VALUE_SETS}
+ * values, the set of documents having each value. Counting a value among the
+ * hits is then one pop count of two bit sets (a few microseconds for 100,000
+ * documents) instead of a doc-values decode per hit and facet, which cost a
+ * quarter of a search's time at 100,000 activities.
  *
  * <p>
  * A segment's doc values never change (deletions do not touch them), so the
  * columns are read once per segment core and kept until the segment closes;
  * only the small segments of later updates are read again. About 5 ints per
- * document and facet value: 2.5 MB for 100,000 activities.
+ * document and facet value plus one bit per document and value: about 3.5 MB
+ * for 100,000 activities with the demo's facets.
  */
 final class FacetColumns {
 
