@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opencme.content.pkg.PackageWriter;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -30,6 +34,34 @@ class AuthoringBrowserIT extends BrowserTest {
 		} catch (RuntimeException | AssertionError e) {
 			Browser.screenshot(browser, "authoring-failed");
 			throw e;
+		}
+	}
+
+	@Test
+	void aBrokenPackageUploadListsEveryProblemAndStoresNothing() throws IOException {
+		Path zip = Files.createTempFile("broken-package", ".zip");
+		byte[] good = new PackageWriter()
+				.write(Packages.demo("sepsis-hour-1-bundle", "Broken upload " + System.nanoTime()));
+		Files.write(zip, AuthoringWorkflowIT.rewriteManifest(good, m -> m.replace("\"CONTENT\"", "\"HOLOGRAM\""),
+				"../../etc/passwd"));
+		try {
+			Browser.signIn(browser, "designer@demo.opencme.org", "Designer-demo-2026");
+			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
+			int drafts = browser.findElements(By.cssSelector("#draftsSection tbody tr")).size();
+			browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(zip.toString());
+			Browser.waiting(browser)
+					.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#importProblems li")));
+			assertTrue(browser.findElement(By.id("import:importMessages")).getText().contains("Nothing was stored"),
+					browser.findElement(By.id("import:importMessages")).getText());
+			assertTrue(browser.findElements(By.cssSelector("#importProblems li")).size() > 1,
+					"every problem is listed");
+			assertEquals(drafts, browser.findElements(By.cssSelector("#draftsSection tbody tr")).size(),
+					"no draft was added");
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "broken-upload-failed");
+			throw e;
+		} finally {
+			Files.deleteIfExists(zip);
 		}
 	}
 
@@ -119,8 +151,12 @@ class AuthoringBrowserIT extends BrowserTest {
 		WebElement topic = browser.findElement(By.id("editor:tabs:topics_input"));
 		topic.sendKeys("sepsis", Keys.ENTER);
 		Browser.type(browser, "editor:tabs:minutes_input", "30");
-		Browser.type(browser, "editor:tabs:release_input", LocalDate.now().toString());
-		Browser.type(browser, "editor:tabs:expiry_input", LocalDate.now().plusYears(1).toString());
+		// Today as the provider counts days: between midnight UTC and midnight in New
+		// York the UTC
+		// date would be a release date still to come.
+		LocalDate today = LocalDate.now(Http.PROVIDER_ZONE);
+		Browser.type(browser, "editor:tabs:release_input", today.toString());
+		Browser.type(browser, "editor:tabs:expiry_input", today.plusYears(1).toString());
 		Browser.type(browser, "editor:tabs:accreditation",
 				"The OpenCME Demo Institute is accredited by the ACCME to provide continuing medical education.");
 	}

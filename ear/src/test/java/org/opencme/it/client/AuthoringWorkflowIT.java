@@ -214,8 +214,8 @@ class AuthoringWorkflowIT {
 		throw new AssertionError("activity " + id + " not among the designer's");
 	}
 
-	private static byte[] rewriteManifest(byte[] zip, java.util.function.UnaryOperator<String> change,
-			String extraEntry) throws IOException {
+	static byte[] rewriteManifest(byte[] zip, java.util.function.UnaryOperator<String> change, String extraEntry)
+			throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream zipOut = new ZipOutputStream(out)) {

@@ -17,6 +17,11 @@ import java.util.Map;
 final class Http {
 
 	static final String BASE = System.getProperty("opencme.url", "http://localhost:8080");
+	/**
+	 * The server's provider zone (opencme.provider.zone), which the ITs leave at
+	 * its default.
+	 */
+	static final java.time.ZoneId PROVIDER_ZONE = java.time.ZoneId.of("America/New_York");
 	private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
 	private Http() {

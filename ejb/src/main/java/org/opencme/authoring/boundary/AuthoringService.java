@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +31,7 @@ import org.opencme.media.boundary.MediaStore;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -44,7 +43,6 @@ import org.opencme.platform.boundary.RecordNotFoundException;
 public class AuthoringService {
 
 	static final String RECORD = "Activity";
-	static final ZoneId PROVIDER_ZONE = ZoneId.of("America/New_York");
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
@@ -261,7 +259,7 @@ public class AuthoringService {
 	}
 
 	public List<PackageProblem> problems(ContentPackage pkg) {
-		return rules.problems(pkg, LocalDate.now(PROVIDER_ZONE), increments());
+		return rules.problems(pkg, ProviderCalendar.today(), increments());
 	}
 
 	public byte[] exportDraft(AuthenticatedAccount actor, long activityId) {

@@ -40,6 +40,7 @@ import org.opencme.content.search.SynonymRules;
 import org.opencme.credit.boundary.CreditTypeService;
 import org.opencme.credit.entity.CreditType;
 import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.control.DataDirectory;
 
 /**
@@ -87,8 +88,7 @@ public class CatalogService {
 
 	@PostConstruct
 	void open() {
-		index = CatalogIndex.open(DataDirectory.resolve("index").resolve("catalog"),
-				CatalogIndexOptions.defaults().withExtraSynonyms(usableRules(activeSynonymRules())));
+		index = CatalogIndex.open(DataDirectory.resolve("index").resolve("catalog"), options());
 		if (index.needsRebuild()) {
 			LOG.info(() -> "Catalog index is " + index.health() + ": rebuilding it from the database");
 			rebuild();
@@ -123,7 +123,16 @@ public class CatalogService {
 	 * query time.
 	 */
 	public void reloadSynonyms() {
-		index.reconfigure(CatalogIndexOptions.defaults().withExtraSynonyms(usableRules(activeSynonymRules())));
+		index.reconfigure(options());
+	}
+
+	/**
+	 * The shipped defaults in the provider's calendar, with the stored synonym
+	 * rules.
+	 */
+	private CatalogIndexOptions options() {
+		return CatalogIndexOptions.defaults().withClock(ProviderCalendar.clock())
+				.withExtraSynonyms(usableRules(activeSynonymRules()));
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.opencme.catalog.control;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.opencme.content.pkg.DocumentModuleSpec;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.search.CatalogDocument;
 import org.opencme.content.search.CreditOffer;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Turns a published version's package into the catalog's document: what search
@@ -36,9 +36,7 @@ public final class CatalogDocuments {
 		List<CreditOffer> credits = a.creditDesignations().stream().map(c -> new CreditOffer(c.creditType(),
 				creditNames.getOrDefault(c.creditType(), c.creditType()), c.amount())).toList();
 		List<String> faculty = a.faculty().stream().map(f -> f.name()).toList();
-		LocalDate release = a.releaseDate() != null
-				? a.releaseDate()
-				: publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
+		LocalDate release = a.releaseDate() != null ? a.releaseDate() : ProviderCalendar.dateOf(publishedAt);
 		return new CatalogDocument(activityId, versionId, a.title(), a.summary(), a.objectives(), faculty, a.topics(),
 				a.format().name(), credits, a.feeMinor(), release, a.expiryDate(), nextSessionStart, publishedAt,
 				body(pkg));

@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * A person who signs in. Invariants: the e-mail is stored lower-case and
@@ -93,7 +94,7 @@ public class UserAccount {
 		this.profession = profession;
 		this.passwordHash = passwordHash;
 		this.createdAt = createdAt;
-		this.timeZone = "America/New_York";
+		this.timeZone = ProviderCalendar.ZONE.getId();
 		this.enabled = true;
 		this.roles.add(Role.LEARNER);
 	}

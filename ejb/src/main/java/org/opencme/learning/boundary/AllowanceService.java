@@ -14,6 +14,7 @@ import org.opencme.learning.entity.Allowance;
 import org.opencme.learning.entity.AllowanceEntry;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * CME allowances: an administrator grants a budget for a period; enrolling in a
@@ -63,7 +64,7 @@ public class AllowanceService {
 	 * allowance or too little left.
 	 */
 	public void spend(String actor, long learnerId, long amountMinor, String reference) {
-		LocalDate today = LocalDate.now(java.time.ZoneId.of("America/New_York"));
+		LocalDate today = ProviderCalendar.today();
 		Allowance allowance = inForce(learnerId, today)
 				.orElseThrow(() -> new LearningExceptions.InsufficientAllowanceException(
 						"You have no CME allowance for today; ask your administrator."));

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import org.opencme.learning.entity.ModuleProgress;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -40,8 +40,6 @@ import org.opencme.platform.boundary.RecordNotFoundException;
  */
 @Stateless
 public class EnrollmentService {
-
-	static final ZoneId PROVIDER_ZONE = ZoneId.of("America/New_York");
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
@@ -87,7 +85,7 @@ public class EnrollmentService {
 		}
 		int version = activity.liveVersionNo();
 		var spec = manifests.of(activityId, version).activity();
-		LocalDate today = LocalDate.now(PROVIDER_ZONE);
+		LocalDate today = ProviderCalendar.today();
 		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
 			throw new LearningExceptions.EnrollmentClosedException(
 					"This activity opens on " + spec.releaseDate() + ".");

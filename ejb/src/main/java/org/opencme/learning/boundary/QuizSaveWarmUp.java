@@ -11,7 +11,6 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +27,7 @@ import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Compiles the write path of a quiz save (token check, enrolment and attempt
@@ -116,7 +116,7 @@ public class QuizSaveWarmUp {
 	 * The first live activity where a learner could enrol and take a quiz at once.
 	 */
 	private Optional<Target> target() {
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = ProviderCalendar.today();
 		List<Activity> live = em
 				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
 				.setMaxResults(50).getResultList();

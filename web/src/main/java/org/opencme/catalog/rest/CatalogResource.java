@@ -19,6 +19,7 @@ import org.opencme.content.search.CatalogSort;
 import org.opencme.content.search.FacetCount;
 import org.opencme.content.search.InvalidCatalogQueryException;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * {@code GET /api/catalog}: published, unexpired activities matching a search,
@@ -56,9 +57,10 @@ public class CatalogResource {
 			@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
 		CatalogQuery query;
 		try {
-			query = CatalogQuery.builder().text(q).formats(formats).creditTypes(creditTypes).topics(topics).free(free)
-					.upcomingOnly(Boolean.TRUE.equals(upcoming)).startMonths(startMonths)
-					.sort(CatalogSort.valueOf(sort.toUpperCase())).page(page).size(size).build();
+			query = CatalogQuery.builder().asOf(ProviderCalendar.clock()).text(q).formats(formats)
+					.creditTypes(creditTypes).topics(topics).free(free).upcomingOnly(Boolean.TRUE.equals(upcoming))
+					.startMonths(startMonths).sort(CatalogSort.valueOf(sort.toUpperCase())).page(page).size(size)
+					.build();
 		} catch (IllegalArgumentException | InvalidCatalogQueryException e) {
 			throw new InvalidInputException("The search is not valid: " + e.getMessage(), Map.of("q", e.getMessage()));
 		}

@@ -13,6 +13,7 @@ import org.opencme.content.search.CatalogQuery;
 import org.opencme.content.search.CatalogSort;
 import org.opencme.content.search.FacetCount;
 import org.opencme.content.search.InvalidCatalogQueryException;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * The catalog: one search box with completions, facets to narrow, relevance or
@@ -48,9 +49,10 @@ public class CatalogSearchView implements Serializable {
 	public void run() {
 		error = null;
 		try {
-			result = catalog.search(CatalogQuery.builder().text(q).formats(formats).creditTypes(creditTypes)
-					.topics(topics).free(price.isEmpty() ? null : Boolean.valueOf(price.equals("free")))
-					.startMonths(startMonths).upcomingOnly(upcomingOnly).sort(sort).page(page).size(PAGE_SIZE).build());
+			result = catalog.search(CatalogQuery.builder().asOf(ProviderCalendar.clock()).text(q).formats(formats)
+					.creditTypes(creditTypes).topics(topics)
+					.free(price.isEmpty() ? null : Boolean.valueOf(price.equals("free"))).startMonths(startMonths)
+					.upcomingOnly(upcomingOnly).sort(sort).page(page).size(PAGE_SIZE).build());
 		} catch (InvalidCatalogQueryException | IllegalArgumentException e) {
 			error = "This search cannot be run: " + e.getMessage();
 			result = null;

@@ -18,6 +18,7 @@ import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.CreatedToken;
 import org.opencme.identity.boundary.TokenView;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * {@code /api/me}: the caller's own account and personal API tokens. Every
@@ -61,9 +62,7 @@ public class MeResource {
 	@GET
 	@Path("allowance")
 	public Response allowance() {
-		return allowances
-				.current(currentUser.required().accountId(),
-						java.time.LocalDate.now(java.time.ZoneId.of("America/New_York")))
+		return allowances.current(currentUser.required().accountId(), ProviderCalendar.today())
 				.map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
 	}
 

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Set;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.entity.Role;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Who is signed in, kept in the HTTP session (pages) or the request (API
@@ -13,7 +14,7 @@ public record SignedInCaller(long accountId, String email, String displayName, S
 		String timeZone) implements Serializable {
 
 	static final String ATTRIBUTE = "org.opencme.caller";
-	static final String DEFAULT_ZONE = "America/New_York";
+	static final String DEFAULT_ZONE = ProviderCalendar.ZONE.getId();
 
 	public SignedInCaller {
 		roles = Set.copyOf(roles);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Shows instants in a person's own time zone, with the zone's name, e.g.
@@ -21,7 +22,7 @@ public class Dates {
 		if (instant == null) {
 			return "";
 		}
-		ZoneId zoneId = zone == null || zone.isBlank() ? ZoneId.of("America/New_York") : ZoneId.of(zone);
+		ZoneId zoneId = zone == null || zone.isBlank() ? ProviderCalendar.ZONE : ZoneId.of(zone);
 		return FORMAT.format(instant.atZone(zoneId));
 	}
 }
