@@ -47,10 +47,20 @@ class RestSecurityIT {
 	}
 
 	@Test
-	void wrongPasswordGives401() {
-		assertEquals(401,
-				Http.send("GET", "/api/me", Http.basic("learner@demo.opencme.org", "wrong"), null).statusCode());
-		assertEquals(401, Http.send("GET", "/api/me", "Bearer ocme_not-a-token", null).statusCode());
+	void wrongPasswordOrUnknownTokenGives401WithAProblem() {
+		for (String authorization : new String[]{Http.basic("learner@demo.opencme.org", "wrong"),
+				"Bearer ocme_not-a-token", "Basic not-base64!"}) {
+			HttpResponse<String> me = Http.send("GET", "/api/me", authorization, null);
+			assertEquals(401, me.statusCode(), authorization);
+			assertTrue(me.headers().firstValue("WWW-Authenticate").orElse("").contains("Bearer"), authorization);
+			assertTrue(me.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+					authorization);
+			assertEquals("The credentials are not valid.", Http.json(me).getString("detail"), authorization);
+		}
+		HttpResponse<String> save = Http.send("PUT", "/api/attempts/1/responses/q1", "Bearer ocme_not-a-token",
+				"{\"optionIds\":[\"a\"]}");
+		assertEquals(401, save.statusCode(), "a refused call with a body");
+		assertEquals(401, Http.json(save).getInt("status"));
 	}
 
 	@Test

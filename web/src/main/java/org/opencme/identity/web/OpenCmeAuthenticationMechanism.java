@@ -12,12 +12,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.platform.rest.Problem;
 
 /**
  * One mechanism for pages and API. Pages: the sign-in page authenticates
@@ -47,7 +45,7 @@ public class OpenCmeAuthenticationMechanism implements HttpAuthenticationMechani
 		}
 		String authorization = request.getHeader("Authorization");
 		if (isApi(request) && authorization != null) {
-			return apiCall(request, response, context, authorization);
+			return apiCall(request, context, authorization);
 		}
 		SignedInCaller caller = sessionCaller(request);
 		if (caller != null) {
@@ -77,14 +75,13 @@ public class OpenCmeAuthenticationMechanism implements HttpAuthenticationMechani
 		return context.notifyContainerAboutLogin(result);
 	}
 
-	private AuthenticationStatus apiCall(HttpServletRequest request, HttpServletResponse response,
-			HttpMessageContext context, String authorization) {
+	private AuthenticationStatus apiCall(HttpServletRequest request, HttpMessageContext context, String authorization) {
 		Credential credential = parse(authorization);
 		CredentialValidationResult result = credential == null
 				? CredentialValidationResult.INVALID_RESULT
 				: identityStores.validate(credential);
 		if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-			return unauthorized(response, "The credentials are not valid.");
+			return unauthorized(request, context, "The credentials are not valid.");
 		}
 		accounts.authenticated(Long.parseLong(result.getCallerUniqueId()))
 				.ifPresent(a -> request.setAttribute(SignedInCaller.ATTRIBUTE, SignedInCaller.of(a)));
@@ -110,20 +107,16 @@ public class OpenCmeAuthenticationMechanism implements HttpAuthenticationMechani
 		return null;
 	}
 
-	static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-		try {
-			response.setStatus(401);
-			response.setHeader("WWW-Authenticate", "Basic realm=\"OpenCME\", Bearer realm=\"OpenCME\"");
-			response.setContentType("application/problem+json");
-			response.setCharacterEncoding("UTF-8");
-			response.getWriter().write(Problem.of(401, "Unauthorized", detail).toJson());
-			response.flushBuffer();
-		} catch (IOException e) {
-			throw new java.io.UncheckedIOException(e);
-		}
-		// The response is written: SEND_CONTINUE tells the container to send it as it
-		// is.
-		return AuthenticationStatus.SEND_CONTINUE;
+	/**
+	 * Refuses the call with a 401. The container then sends the error through
+	 * {@link UnauthorizedProblemServlet} (the 401 error page), which writes the
+	 * problem with this detail: writing the response here and committing it made
+	 * the container's own error handling fail on every refused call and log a
+	 * 40-line stack trace.
+	 */
+	static AuthenticationStatus unauthorized(HttpServletRequest request, HttpMessageContext context, String detail) {
+		request.setAttribute(UnauthorizedProblemServlet.DETAIL, detail);
+		return context.responseUnauthorized();
 	}
 
 	private static SignedInCaller sessionCaller(HttpServletRequest request) {
