@@ -80,10 +80,7 @@ public class DesignerHomeView implements Serializable {
 					"Imported \"" + created.title() + "\" as a new draft.", null));
 		} catch (DomainException e) {
 			FacesMessages.show(e, "import");
-		} catch (jakarta.ejb.EJBException e) {
-			if (!(e.getCause() instanceof PackageRejectedException rejected)) {
-				throw e;
-			}
+		} catch (PackageRejectedException rejected) {
 			importProblems = rejected.problems().stream()
 					.map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()).collect(Collectors.toList());
 			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
