@@ -55,7 +55,14 @@ final class Browser {
 		browser.get(Http.BASE + "/login.xhtml");
 		browser.findElement(By.id("login:email")).sendKeys(email);
 		browser.findElement(By.id("login:password")).sendKeys(password);
+		WebElement form = browser.findElement(By.tagName("html"));
 		browser.findElement(By.id("login:signIn")).click();
+		// The form posts the whole page: wait for the answer (a home page, or the
+		// sign-in page
+		// again with the reason) so a following browser.get cannot be overtaken by it.
+		waiting(browser).until(ExpectedConditions.stalenessOf(form));
+		waiting(browser).until(d -> "complete"
+				.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
 	}
 
 	static void type(WebDriver browser, String id, String text) {
