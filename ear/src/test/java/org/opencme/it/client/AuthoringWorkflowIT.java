@@ -142,6 +142,34 @@ class AuthoringWorkflowIT {
 	}
 
 	@Test
+	void aPackageOverTheServersDefaultPostSizeIsReadAndAnswered() throws Exception {
+		// 12 MB: over Undertow's default max-post-size (10 MB), which cut such uploads
+		// off with no
+		// answer; the server is configured for the application's own limit (600 MB).
+		byte[] padding = new byte[12 * 1024 * 1024];
+		new java.util.Random(3).nextBytes(padding);
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(
+				new ByteArrayInputStream(demoPackageTitled("Large " + System.nanoTime())));
+				ZipOutputStream out = new ZipOutputStream(zip)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(in.readAllBytes());
+				out.closeEntry();
+			}
+			out.putNextEntry(new ZipEntry("media/unlisted.bin"));
+			out.write(padding);
+			out.closeEntry();
+		}
+		assertTrue(zip.size() > 12_000_000);
+		HttpResponse<byte[]> answer = Http.bytes("POST", "/api/activities/import", DESIGNER, zip.toByteArray(),
+				"application/zip");
+		assertEquals(400, answer.statusCode(), "read whole and judged by the package rules");
+		assertTrue(Http.json(answer.body()).toString().contains("media/unlisted.bin"),
+				new String(answer.body(), StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void videoMediaIsServedInRangesToThoseWhoMaySeeIt() throws Exception {
 		byte[] clip = new byte[10_000];
 		System.arraycopy("\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1), 0, clip, 0, 12);
