@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -55,14 +57,15 @@ final class Browser {
 		browser.get(Http.BASE + "/login.xhtml");
 		browser.findElement(By.id("login:email")).sendKeys(email);
 		browser.findElement(By.id("login:password")).sendKeys(password);
-		WebElement form = browser.findElement(By.tagName("html"));
+		JavascriptExecutor js = (JavascriptExecutor) browser;
+		js.executeScript("window.opencmeSigningIn = true;");
 		browser.findElement(By.id("login:signIn")).click();
-		// The form posts the whole page: wait for the answer (a home page, or the
-		// sign-in page
-		// again with the reason) so a following browser.get cannot be overtaken by it.
-		waiting(browser).until(ExpectedConditions.stalenessOf(form));
-		waiting(browser).until(d -> "complete"
-				.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+		// The form posts the whole page. Wait for its answer (a home page, or
+		// the sign-in page again with the reason): a new document without the
+		// mark, so that a following browser.get cannot be overtaken by it.
+		// Scripts may fail while the page is being replaced.
+		waiting(browser).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return window.opencmeSigningIn === undefined && document.readyState === 'complete';")));
 	}
 
 	static void type(WebDriver browser, String id, String text) {
