@@ -76,7 +76,7 @@ public final class QueryTimes {
 	}
 
 	/** The 25 queries of the JMH mix, keyed by a readable label. */
-	static Map<String, CatalogQuery> queries() {
+	public static Map<String, CatalogQuery> queries() {
 		Map<String, CatalogQuery> queries = new LinkedHashMap<>();
 		SearchBenchmark.TERMS.subList(0, 5).forEach(t -> queries.put("term " + t, query(t).build()));
 		SearchBenchmark.PHRASES.subList(0, 5)

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
@@ -38,7 +37,7 @@ public final class StepTimes {
 			Analyzer english = CatalogAnalyzers.englishAnalyzer();
 			Analyzer queryAnalyzer = CatalogAnalyzers.queryAnalyzer(MedicalSynonyms.build(List.of()));
 			SnippetHighlighter highlighter = new SnippetHighlighter(english);
-			Map<String, CatalogQuery> queries = queries();
+			Map<String, CatalogQuery> queries = org.opencme.bench.QueryTimes.queries();
 			if (Boolean.getBoolean("stored")) {
 				java.util.Random random = new java.util.Random(1);
 				var fields = searcher.storedFields();
@@ -114,35 +113,5 @@ public final class StepTimes {
 				System.out.println("cache hits " + lru.getHitCount() + " misses " + lru.getMissCount());
 			}
 		}
-	}
-
-	private static Map<String, CatalogQuery> queries() {
-		Map<String, CatalogQuery> queries = new LinkedHashMap<>();
-		for (String t : List.of("hypertension", "sepsis", "asthma", "anticoagulation", "deprescribing")) {
-			queries.put("term " + t, q(t).build());
-		}
-		for (String p : List.of("heart failure", "blood pressure", "opioid use disorder", "atrial fibrillation",
-				"shared decision making")) {
-			queries.put("phrase " + p, q('"' + p + '"').build());
-		}
-		for (String t : List.of("hypertenson", "diabtes", "pnuemonia", "anticoagulaton", "osteoporsis")) {
-			queries.put("typo " + t, q(t).build());
-		}
-		for (String t : List.of("HTN", "MI", "T2DM", "COPD", "AFib")) {
-			queries.put("syn " + t, q(t).build());
-		}
-		queries.put("fac hypertension management", q("hypertension management")
-				.formats(Set.of(CatalogDocument.ON_DEMAND)).creditTypes(Set.of("AMA_PRA_1")).build());
-		queries.put("fac sepsis topics", q("sepsis").topics(Set.of("Critical Care", "Emergency Medicine")).build());
-		queries.put("fac type 2 diabetes free upcoming", q("type 2 diabetes").free(true).upcomingOnly(true).build());
-		queries.put("fac asthma children webinar",
-				q("asthma children").formats(Set.of(CatalogDocument.LIVE_WEBINAR)).build());
-		queries.put("fac naloxone", q("naloxone").creditTypes(Set.of("ANCC", "AANP")).free(false).build());
-		return queries;
-	}
-
-	private static CatalogQuery.Builder q(String text) {
-		return CatalogQuery.builder().text(text).today(org.opencme.bench.SyntheticCatalog.TODAY)
-				.now(org.opencme.bench.SyntheticCatalog.NOW).size(20);
 	}
 }

@@ -16,8 +16,8 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The non-scoring part of a catalog query: availability and "upcoming" always
- * restrict the query itself; facet selections are applied while collecting (see
- * {@link FacetCollector}), so each facet can also be counted without its own
+ * restrict the query itself; facet selections are applied while counting (see
+ * {@link FacetCounter}), so each facet can also be counted without its own
  * selection (drill-sideways) in the same pass.
  */
 final class CatalogFilters {

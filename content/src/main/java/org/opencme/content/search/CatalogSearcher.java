@@ -3,6 +3,7 @@ package org.opencme.content.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,33 +37,17 @@ final class CatalogSearcher {
 	private final Analyzer queryAnalyzer;
 	private final Analyzer englishAnalyzer;
 	private final SnippetHighlighter highlighter;
-	private final boolean twoPasses;
 
 	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer) {
-		this(queryAnalyzer, englishAnalyzer, true);
-	}
-
-	/**
-	 * {@code twoPasses} {@code false} scores and collects every hit one by one in a
-	 * single pass ({@link FacetCollector}): the slower reference the tests compare
-	 * the two passes with.
-	 */
-	CatalogSearcher(Analyzer queryAnalyzer, Analyzer englishAnalyzer, boolean twoPasses) {
 		this.queryAnalyzer = queryAnalyzer;
 		this.englishAnalyzer = englishAnalyzer;
 		this.highlighter = new SnippetHighlighter(englishAnalyzer);
-		this.twoPasses = twoPasses;
 	}
 
 	CatalogPage search(IndexSearcher searcher, CatalogQuery query) throws IOException {
-		Query text = new FreeTextQuery(queryAnalyzer, englishAnalyzer, searcher.getIndexReader()).parse(query.text());
+		Query text = text(searcher, query);
 		CatalogFilters filters = new CatalogFilters(query);
 		Query scoring = text == null ? new MatchAllDocsQuery() : text;
-		if (!twoPasses) {
-			FacetCollector.Result result = searcher.search(filters.restrict(scoring),
-					FacetCollector.manager(topDocs(query, Integer.MAX_VALUE), filters.selections()));
-			return page(searcher, query, text, result.top(), result.total(), result.counts());
-		}
 		FacetCounter.Result counted = FacetCounter.count(searcher, filters.restrict(scoring), filters.selections());
 		TopDocs top = counted.total() == 0
 				? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
@@ -70,7 +55,16 @@ final class CatalogSearcher {
 		return page(searcher, query, text, top, counted.total(), counted.counts());
 	}
 
-	private CatalogPage page(IndexSearcher searcher, CatalogQuery query, Query text, TopDocs top, long total,
+	/**
+	 * The text part of {@code query}, or {@code null} when it has no searchable
+	 * word.
+	 */
+	Query text(IndexSearcher searcher, CatalogQuery query) throws IOException {
+		return new FreeTextQuery(queryAnalyzer, englishAnalyzer, searcher.getIndexReader()).parse(query.text());
+	}
+
+	/** The page of {@code top} for {@code query}, loaded and highlighted. */
+	CatalogPage page(IndexSearcher searcher, CatalogQuery query, Query text, TopDocs top, long total,
 			Map<CatalogFacet, Map<String, Long>> counts) throws IOException {
 		ScoreDoc[] page = pageOf(top.scoreDocs, query);
 		return new CatalogPage(total, hits(searcher, text, page), facets(counts, query));
@@ -96,7 +90,7 @@ final class CatalogSearcher {
 	 * collector then skips documents that cannot make it (block-max WAND for
 	 * relevance) and the page is still exact.
 	 */
-	private static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query, int threshold) {
+	static CollectorManager<?, ? extends TopDocs> topDocs(CatalogQuery query, int threshold) {
 		int window = window(query);
 		return switch (query.sort()) {
 			case RELEVANCE -> new TopScoreDocCollectorManager(window, threshold);
@@ -136,9 +130,22 @@ final class CatalogSearcher {
 			Map<String, Long> values = counts.getOrDefault(facet, Map.of());
 			facets.put(facet.key(),
 					facet == CatalogFacet.STARTS
-							? FacetCollector.inOrder(values, query.maxFacetValues())
-							: FacetCollector.top(values, query.maxFacetValues()));
+							? inOrder(values, query.maxFacetValues())
+							: top(values, query.maxFacetValues()));
 		}
 		return facets;
+	}
+
+	/** The {@code max} most frequent values, ties by value. */
+	private static List<FacetCount> top(Map<String, Long> counts, int max) {
+		return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+				.limit(max).toList();
+	}
+
+	/** The first {@code max} values in their own order (months: soonest first). */
+	private static List<FacetCount> inOrder(Map<String, Long> counts, int max) {
+		return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparing(FacetCount::value)).limit(max).toList();
 	}
 }

@@ -158,21 +158,6 @@ final class FacetColumns {
 		return docs;
 	}
 
-	/**
-	 * Adds facet {@code facet}'s values of the first {@code size} documents of
-	 * {@code docs} to {@code counts} (indexed by ordinal).
-	 */
-	void count(int facet, int[] docs, int size, int[] counts) {
-		int[] start = starts[facet];
-		int[] column = ords[facet];
-		for (int n = 0; n < size; n++) {
-			int doc = docs[n];
-			for (int k = start[doc], end = start[doc + 1]; k < end; k++) {
-				counts[column[k]]++;
-			}
-		}
-	}
-
 	int start(int facet, int doc) {
 		return starts[facet][doc];
 	}

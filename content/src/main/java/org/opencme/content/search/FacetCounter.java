@@ -24,8 +24,8 @@ import org.apache.lucene.util.FixedBitSet;
  * value). Segments are counted on the searcher's threads.
  *
  * <p>
- * Gives the same totals and counts as {@link FacetCollector}, which visits the
- * hits one by one and is kept as the reference the tests compare with.
+ * Gives the same totals and counts as the one-pass {@code FacetCollector} of
+ * the tests, which visits the hits one by one ({@code TwoPassSearchTest}).
  */
 final class FacetCounter {
 
@@ -35,7 +35,7 @@ final class FacetCounter {
 	record Result(long total, Map<CatalogFacet, Map<String, Long>> counts, HitSetQuery hits) {
 	}
 
-	private record LeafCounts(int leaf, FixedBitSet hits, int total, String[][] values, int[][] counts) {
+	private record LeafCounts(int leaf, FixedBitSet hits, int total, FacetColumns columns, int[][] counts) {
 	}
 
 	private FacetCounter() {
@@ -60,7 +60,7 @@ final class FacetCounter {
 				int[] perOrd = leaf.counts()[f];
 				for (int ord = 0; ord < perOrd.length; ord++) {
 					if (perOrd[ord] > 0) {
-						target.merge(leaf.values()[f][ord], (long) perOrd[ord], Long::sum);
+						target.merge(leaf.columns().value(f, ord), (long) perOrd[ord], Long::sum);
 					}
 				}
 			}
@@ -86,17 +86,12 @@ final class FacetCounter {
 				hits.and(filter);
 			}
 		}
-		String[][] values = new String[FACETS.length][];
 		int[][] counts = new int[FACETS.length][];
 		for (int f = 0; f < FACETS.length; f++) {
 			counts[f] = new int[columns.valueCount(f)];
-			values[f] = new String[counts[f].length];
-			for (int ord = 0; ord < values[f].length; ord++) {
-				values[f][ord] = columns.value(f, ord);
-			}
 			columns.count(f, sideways(matched, hits, selected, f), counts[f]);
 		}
-		return new LeafCounts(leaf.ord, hits, hits.cardinality(), values, counts);
+		return new LeafCounts(leaf.ord, hits, hits.cardinality(), columns, counts);
 	}
 
 	/**

@@ -4,19 +4,20 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -24,16 +25,16 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * The one-pass reference for {@link FacetCounter}, used by
- * {@link CatalogSearcher} when built without two passes (the tests compare the
- * two): facet filtering, facet counting and drill-sideways in one pass over the
- * documents matching the text and availability, each hit collected one by one.
- * Every facet filter is "one of these values", so it is checked on the same
- * per-segment ordinals that are counted: a document passing all facet filters
- * is a hit (counted in every facet and handed to the top-docs collector); a
- * document failing exactly one filter is counted in that facet only, which
- * gives its drill-sideways counts; the rest are skipped. Without this, each
- * filtered facet needed another full query.
+ * The one-pass reference the tests compare {@link FacetCounter} and the two
+ * passes of {@link CatalogSearcher} with ({@link #onePass}): facet filtering,
+ * facet counting and drill-sideways in one pass over the documents matching the
+ * text and availability, each hit collected one by one. Every facet filter is
+ * "one of these values", so it is checked on the same per-segment ordinals that
+ * are counted: a document passing all facet filters is a hit (counted in every
+ * facet and handed to the top-docs collector); a document failing exactly one
+ * filter is counted in that facet only, which gives its drill-sideways counts;
+ * the rest are skipped. Without this, each filtered facet needed another full
+ * query.
  *
  * <p>
  * Hits are only noted while collecting; counting happens at the end, per
@@ -63,6 +64,18 @@ final class FacetCollector<C extends Collector> implements Collector {
 	 * facet's counts.
 	 */
 	record Result(TopDocs top, long total, Map<CatalogFacet, Map<String, Long>> counts) {
+	}
+
+	/**
+	 * {@code query} the slow way: every hit scored and collected one by one, the
+	 * page then loaded and highlighted by {@code catalog} as in a real search.
+	 */
+	static CatalogPage onePass(CatalogSearcher catalog, IndexSearcher searcher, CatalogQuery query) throws IOException {
+		Query text = catalog.text(searcher, query);
+		CatalogFilters filters = new CatalogFilters(query);
+		Result result = searcher.search(filters.restrict(text == null ? new MatchAllDocsQuery() : text),
+				manager(CatalogSearcher.topDocs(query, Integer.MAX_VALUE), filters.selections()));
+		return catalog.page(searcher, query, text, result.top(), result.total(), result.counts());
 	}
 
 	private FacetCollector(Map<CatalogFacet, Set<String>> selections, C top) {
@@ -234,8 +247,8 @@ final class FacetCollector<C extends Collector> implements Collector {
 			for (Segment segment : segments) {
 				FacetColumns columns = segment.columns();
 				int[] counts = new int[columns.valueCount(i)];
-				columns.count(i, segment.matched().docs, segment.matched().size, counts);
-				columns.count(i, segment.missed()[i].docs, segment.missed()[i].size, counts);
+				count(columns, i, segment.matched(), counts);
+				count(columns, i, segment.missed()[i], counts);
 				for (int ord = 0; ord < counts.length; ord++) {
 					if (counts[ord] > 0) {
 						target.merge(columns.value(i, ord), (long) counts[ord], Long::sum);
@@ -245,16 +258,11 @@ final class FacetCollector<C extends Collector> implements Collector {
 		}
 	}
 
-	/** The {@code max} most frequent values, ties by value. */
-	static List<FacetCount> top(Map<String, Long> counts, int max) {
-		return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
-				.sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
-				.limit(max).toList();
-	}
-
-	/** The first {@code max} values in their own order (months: soonest first). */
-	static List<FacetCount> inOrder(Map<String, Long> counts, int max) {
-		return counts.entrySet().stream().map(e -> new FacetCount(e.getKey(), e.getValue()))
-				.sorted(Comparator.comparing(FacetCount::value)).limit(max).toList();
+	private static void count(FacetColumns columns, int facet, DocBuffer docs, int[] counts) {
+		for (int n = 0; n < docs.size; n++) {
+			for (int k = columns.start(facet, docs.docs[n]), end = columns.end(facet, docs.docs[n]); k < end; k++) {
+				counts[columns.ord(facet, k)]++;
+			}
+		}
 	}
 }
