@@ -143,27 +143,15 @@ class AuthoringWorkflowIT {
 
 	@Test
 	void aPackageOverTheServersDefaultPostSizeIsReadAndAnswered() throws Exception {
-		// 12 MB: over Undertow's default max-post-size (10 MB), which cut such uploads
-		// off with no
-		// answer; the server is configured for the application's own limit (600 MB).
+		// 12 MB: over Undertow's default max-post-size (10 MB), which cut such
+		// uploads off with no answer; the server is configured for the
+		// application's own limit (600 MB).
 		byte[] padding = new byte[12 * 1024 * 1024];
 		new java.util.Random(3).nextBytes(padding);
-		ByteArrayOutputStream zip = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(
-				new ByteArrayInputStream(demoPackageTitled("Large " + System.nanoTime())));
-				ZipOutputStream out = new ZipOutputStream(zip)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(in.readAllBytes());
-				out.closeEntry();
-			}
-			out.putNextEntry(new ZipEntry("media/unlisted.bin"));
-			out.write(padding);
-			out.closeEntry();
-		}
-		assertTrue(zip.size() > 12_000_000);
-		HttpResponse<byte[]> answer = Http.bytes("POST", "/api/activities/import", DESIGNER, zip.toByteArray(),
-				"application/zip");
+		byte[] zip = rewriteManifest(demoPackageTitled("Large " + System.nanoTime()), m -> m, "media/unlisted.bin",
+				padding);
+		assertTrue(zip.length > 12_000_000);
+		HttpResponse<byte[]> answer = Http.bytes("POST", "/api/activities/import", DESIGNER, zip, "application/zip");
 		assertEquals(400, answer.statusCode(), "read whole and judged by the package rules");
 		assertTrue(Http.json(answer.body()).toString().contains("media/unlisted.bin"),
 				new String(answer.body(), StandardCharsets.UTF_8));
@@ -244,6 +232,15 @@ class AuthoringWorkflowIT {
 
 	static byte[] rewriteManifest(byte[] zip, java.util.function.UnaryOperator<String> change, String extraEntry)
 			throws IOException {
+		return rewriteManifest(zip, change, extraEntry, new byte[]{1});
+	}
+
+	/**
+	 * {@code zip} with its manifest changed and, unless {@code extraEntry} is null,
+	 * one more entry holding {@code extraContent}.
+	 */
+	static byte[] rewriteManifest(byte[] zip, java.util.function.UnaryOperator<String> change, String extraEntry,
+			byte[] extraContent) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
 				ZipOutputStream zipOut = new ZipOutputStream(out)) {
@@ -259,7 +256,7 @@ class AuthoringWorkflowIT {
 			}
 			if (extraEntry != null) {
 				zipOut.putNextEntry(new ZipEntry(extraEntry));
-				zipOut.write(1);
+				zipOut.write(extraContent);
 				zipOut.closeEntry();
 			}
 		}

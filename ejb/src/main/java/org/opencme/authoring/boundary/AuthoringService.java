@@ -31,7 +31,6 @@ import org.opencme.media.boundary.MediaStore;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
-import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -259,7 +258,7 @@ public class AuthoringService {
 	}
 
 	public List<PackageProblem> problems(ContentPackage pkg) {
-		return rules.problems(pkg, ProviderCalendar.today(), increments());
+		return rules.problems(pkg, clock.today(), increments());
 	}
 
 	public byte[] exportDraft(AuthenticatedAccount actor, long activityId) {

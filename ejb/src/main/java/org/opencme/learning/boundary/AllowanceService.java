@@ -14,7 +14,6 @@ import org.opencme.learning.entity.Allowance;
 import org.opencme.learning.entity.AllowanceEntry;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
-import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * CME allowances: an administrator grants a budget for a period; enrolling in a
@@ -64,7 +63,7 @@ public class AllowanceService {
 	 * allowance or too little left.
 	 */
 	public void spend(String actor, long learnerId, long amountMinor, String reference) {
-		LocalDate today = ProviderCalendar.today();
+		LocalDate today = clock.today();
 		Allowance allowance = inForce(learnerId, today)
 				.orElseThrow(() -> new LearningExceptions.InsufficientAllowanceException(
 						"You have no CME allowance for today; ask your administrator."));

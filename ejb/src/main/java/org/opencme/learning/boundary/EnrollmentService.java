@@ -30,7 +30,6 @@ import org.opencme.learning.entity.ModuleProgress;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
-import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -85,7 +84,7 @@ public class EnrollmentService {
 		}
 		int version = activity.liveVersionNo();
 		var spec = manifests.of(activityId, version).activity();
-		LocalDate today = ProviderCalendar.today();
+		LocalDate today = clock.today();
 		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
 			throw new LearningExceptions.EnrollmentClosedException(
 					"This activity opens on " + spec.releaseDate() + ".");

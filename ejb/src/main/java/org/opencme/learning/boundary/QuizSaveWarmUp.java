@@ -27,7 +27,6 @@ import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.platform.boundary.Clock;
-import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Compiles the write path of a quiz save (token check, enrolment and attempt
@@ -116,7 +115,7 @@ public class QuizSaveWarmUp {
 	 * The first live activity where a learner could enrol and take a quiz at once.
 	 */
 	private Optional<Target> target() {
-		LocalDate today = ProviderCalendar.today();
+		LocalDate today = clock.today();
 		List<Activity> live = em
 				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
 				.setMaxResults(50).getResultList();
@@ -134,7 +133,8 @@ public class QuizSaveWarmUp {
 	/**
 	 * The key of the activity's first quiz if anyone may enrol today without
 	 * spending anything or taking a place: free, no capacity, open on this day and
-	 * the next (a day's margin for time zones).
+	 * the next (a day's margin, so the provider's day turning over during a round
+	 * cannot close it).
 	 */
 	public static Optional<String> freeQuiz(ActivityManifest manifest, LocalDate today) {
 		ActivitySpec spec = manifest.activity();

@@ -31,11 +31,6 @@ public final class ProviderCalendar {
 		return LocalDate.ofInstant(instant, ZONE);
 	}
 
-	/** The provider's date now. */
-	public static LocalDate today() {
-		return LocalDate.now(ZONE);
-	}
-
 	/** The system clock in the provider's zone. */
 	public static Clock clock() {
 		return Clock.system(ZONE);

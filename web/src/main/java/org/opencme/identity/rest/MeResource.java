@@ -18,7 +18,7 @@ import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.CreatedToken;
 import org.opencme.identity.boundary.TokenView;
 import org.opencme.identity.web.CurrentUser;
-import org.opencme.platform.boundary.ProviderCalendar;
+import org.opencme.platform.boundary.Clock;
 
 /**
  * {@code /api/me}: the caller's own account and personal API tokens. Every
@@ -31,6 +31,9 @@ public class MeResource {
 
 	@Inject
 	AccountService accounts;
+
+	@Inject
+	Clock clock;
 
 	@Inject
 	ApiTokenService tokens;
@@ -62,8 +65,8 @@ public class MeResource {
 	@GET
 	@Path("allowance")
 	public Response allowance() {
-		return allowances.current(currentUser.required().accountId(), ProviderCalendar.today())
-				.map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
+		return allowances.current(currentUser.required().accountId(), clock.today()).map(a -> Response.ok(a).build())
+				.orElse(Response.noContent().build());
 	}
 
 	@GET

@@ -23,7 +23,7 @@ public class UnauthorizedProblemServlet extends HttpServlet {
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Object detail = request.getAttribute(DETAIL);
 		response.setStatus(401);
-		response.setHeader("WWW-Authenticate", "Basic realm=\"OpenCME\", Bearer realm=\"OpenCME\"");
+		response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
 		response.setContentType(Problem.MEDIA_TYPE.toString());
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter().write(Problem

@@ -15,6 +15,10 @@ import java.util.Map;
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 
 	public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+	/**
+	 * The {@code WWW-Authenticate} challenge of a 401: both schemes the API takes.
+	 */
+	public static final String CHALLENGE = "Basic realm=\"OpenCME\", Bearer realm=\"OpenCME\"";
 
 	/** One invalid input field and what is wrong with it. */
 	public record FieldError(String field, String message) {

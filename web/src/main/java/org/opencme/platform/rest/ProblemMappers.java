@@ -72,7 +72,7 @@ public final class ProblemMappers {
 		public Response toResponse(ForbiddenException e) {
 			if (security == null || security.getUserPrincipal() == null) {
 				return Response.fromResponse(Problem.of(401, "Unauthorized", "Sign in to use this call.").toResponse())
-						.header("WWW-Authenticate", "Basic realm=\"OpenCME\", Bearer realm=\"OpenCME\"").build();
+						.header("WWW-Authenticate", Problem.CHALLENGE).build();
 			}
 			return Problem.of(403, "Forbidden", "Your role does not allow this call.").toResponse();
 		}
