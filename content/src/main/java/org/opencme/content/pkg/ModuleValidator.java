@@ -20,6 +20,12 @@ final class ModuleValidator {
 
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 	private static final String MEDIA = "media/";
+	/**
+	 * Markdown and PDFs are checked in memory: larger ones are refused before they
+	 * are read (the media store's limits for text and documents).
+	 */
+	static final long MAX_MARKDOWN_BYTES = 2L * 1024 * 1024;
+	static final long MAX_PDF_BYTES = 50L * 1024 * 1024;
 
 	private final ContentPackage contentPackage;
 	private final Problems problems;
@@ -76,7 +82,12 @@ final class ModuleValidator {
 		if (!file.endsWith(".md")) {
 			problems.add(field, "must name a Markdown file ending in .md, was \"" + file + "\"");
 		}
-		existing(field, file).filter(f -> !isUtf8(f.content())).ifPresent(f -> problems.add(file, "is not UTF-8 text"));
+		Optional<PackageFile> markdown = existing(field, file);
+		if (markdown.isPresent() && markdown.get().size() > MAX_MARKDOWN_BYTES) {
+			problems.add(file, "is larger than " + MAX_MARKDOWN_BYTES / 1024 / 1024 + " MB, the limit for Markdown");
+		} else {
+			markdown.filter(f -> !isUtf8(f.content())).ifPresent(f -> problems.add(file, "is not UTF-8 text"));
+		}
 	}
 
 	private void video(String path, VideoModuleSpec video) {
@@ -94,8 +105,13 @@ final class ModuleValidator {
 
 	private void pdf(String field, String media) {
 		if (problems.required(field, media)) {
-			media(field, media).filter(f -> !PdfCheck.isPdf(f.content()))
-					.ifPresent(f -> problems.add(media, "is not a readable PDF"));
+			Optional<PackageFile> pdf = media(field, media);
+			if (pdf.isPresent() && pdf.get().size() > MAX_PDF_BYTES) {
+				problems.add(media, "is larger than " + MAX_PDF_BYTES / 1024 / 1024 + " MB, the limit for a PDF");
+			} else {
+				pdf.filter(f -> !PdfCheck.isPdf(f.content()))
+						.ifPresent(f -> problems.add(media, "is not a readable PDF"));
+			}
 		}
 	}
 

@@ -1,9 +1,9 @@
 package org.opencme.content.pkg;
 
 /**
- * Resource limits applied while a package is read into memory. Sizes count
- * bytes actually inflated, never the sizes a zip header claims. An entry that
- * inflates past {@code ratioCheckFromBytes} at more than
+ * Resource limits applied while a package is read (from disk or memory). Sizes
+ * count bytes actually inflated, never the sizes a zip header claims. An entry
+ * that inflates past {@code ratioCheckFromBytes} at more than
  * {@code maxCompressionRatio} times its compressed size is treated as a zip
  * bomb.
  */
@@ -20,11 +20,12 @@ public record PackageLimits(long maxFileBytes, long maxTotalBytes, int maxEntrie
 	}
 
 	/**
-	 * 100 MB per file, 500 MB in total, 10,000 entries, 100:1 on entries above 1
+	 * 500 MB per file (the largest media, a video), 1 GB uncompressed in total (a
+	 * package upload is at most 600 MB), 10,000 entries, 100:1 on entries above 1
 	 * MB.
 	 */
 	public static PackageLimits defaults() {
-		return new PackageLimits(100 * MB, 500 * MB, 10_000, 100, MB);
+		return new PackageLimits(500 * MB, 1024 * MB, 10_000, 100, MB);
 	}
 
 	public PackageLimits withMaxFileBytes(long bytes) {

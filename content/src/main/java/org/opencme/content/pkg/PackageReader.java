@@ -3,6 +3,8 @@ package org.opencme.content.pkg;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipFile;
 
 /**
  * Reads a content package from a zip or from a folder on the class path, checks
@@ -17,10 +20,14 @@ import java.util.Set;
  * throws {@link PackageRejectedException} with every problem found.
  *
  * <p>
- * Everything is read into memory, nothing is written to disk. Class-path
- * reading uses only {@link ClassLoader#getResourceAsStream}, never a directory
- * listing, so it works inside WildFly's VFS: the manifest's {@code files} array
- * names every file to load. Thread-safe.
+ * Uploads are read from a zip on disk ({@link #open(Path)}, with
+ * {@link ZipFile}): their files are checked while streaming and stay in the
+ * zip, so a package of hundreds of megabytes costs no heap.
+ * {@link #read(byte[])} and {@link #read(InputStream)} read everything into
+ * memory, for small packages built in code. Class-path reading uses only
+ * {@link ClassLoader#getResourceAsStream}, never a directory listing, so it
+ * works inside WildFly's VFS: the manifest's {@code files} array names every
+ * file to load. Nothing is ever written to disk. Thread-safe.
  */
 public final class PackageReader {
 
@@ -72,6 +79,52 @@ public final class PackageReader {
 	}
 
 	/**
+	 * Checks the zip at {@code zip} under the limits, streaming every entry once
+	 * (header sizes are not trusted), and answers the package with its files left
+	 * in the zip; the archive must be closed. A package with any problem is
+	 * rejected and nothing stays open.
+	 */
+	public PackageArchive open(Path zip) {
+		List<PackageProblem> problems = new ArrayList<>();
+		ZipFile file;
+		try {
+			file = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			problems.add(new PackageProblem("", "is not a readable zip archive: " + e.getMessage()));
+			throw new PackageRejectedException(problems);
+		}
+		try {
+			ZipFileScanner scanner = new ZipFileScanner(limits, problems);
+			Map<String, PackageFile> entries = scanner.scan(file);
+			if (!scanner.complete()) {
+				throw new PackageRejectedException(problems);
+			}
+			PackageFile manifest = entries.remove(ContentPackage.MANIFEST);
+			if (manifest == null) {
+				problems.add(new PackageProblem(ContentPackage.MANIFEST, "is missing at the root of the package"));
+				throw new PackageRejectedException(problems);
+			}
+			ManifestParser.Parsed parsed = ManifestParser.parse(manifest.content(), problems);
+			Set<String> parsePaths = pathsSince(problems, 0);
+			if (parsed.manifest() != null) {
+				checkListing(parsed.files(), entries.keySet(), problems);
+			}
+			return new PackageArchive(file, validated(parsed, List.copyOf(entries.values()), problems, parsePaths));
+		} catch (RuntimeException e) {
+			closeQuietly(file, e);
+			throw e;
+		}
+	}
+
+	private static void closeQuietly(ZipFile file, RuntimeException failure) {
+		try {
+			file.close();
+		} catch (IOException e) {
+			failure.addSuppressed(e);
+		}
+	}
+
+	/**
 	 * Only the manifest of a stored package, without its files: for callers that
 	 * need the structure (modules, questions) but not the media. A manifest that
 	 * does not parse is rejected.
@@ -93,21 +146,30 @@ public final class PackageReader {
 	 * incomplete (a draft), and {@link PackageValidator} says what is missing.
 	 */
 	public ContentPackage assemble(byte[] manifestJson, Map<String, byte[]> files, boolean validate) {
+		return assemble(manifestJson,
+				files.entrySet().stream().map(e -> new PackageFile(e.getKey(), e.getValue())).toList(), validate);
+	}
+
+	/**
+	 * As {@link #assemble(byte[], Map, boolean)}, with files that may stay on disk
+	 * (e.g. in the media store) until they are read.
+	 */
+	public ContentPackage assemble(byte[] manifestJson, List<PackageFile> files, boolean validate) {
 		List<PackageProblem> problems = new ArrayList<>();
-		Map<String, byte[]> entries = new LinkedHashMap<>(files);
 		ManifestParser.Parsed parsed = ManifestParser.parse(manifestJson, problems);
 		Set<String> parsePaths = pathsSince(problems, 0);
 		if (parsed.manifest() != null) {
-			checkListing(parsed.files(), entries.keySet(), problems);
+			Set<String> present = new java.util.LinkedHashSet<>();
+			files.forEach(f -> present.add(f.path()));
+			checkListing(parsed.files(), present, problems);
 		}
 		if (validate) {
-			return assemble(parsed, entries, problems, parsePaths);
+			return validated(parsed, files, problems, parsePaths);
 		}
 		if (parsed.manifest() == null || !problems.isEmpty()) {
 			throw new PackageRejectedException(problems);
 		}
-		return new ContentPackage(parsed.manifest(),
-				entries.entrySet().stream().map(e -> new PackageFile(e.getKey(), e.getValue())).toList());
+		return new ContentPackage(parsed.manifest(), files);
 	}
 
 	/**
@@ -223,11 +285,16 @@ public final class PackageReader {
 	 */
 	private ContentPackage assemble(ManifestParser.Parsed parsed, Map<String, byte[]> entries,
 			List<PackageProblem> problems, Set<String> parsePaths) {
+		return validated(parsed,
+				entries.entrySet().stream().map(e -> new PackageFile(e.getKey(), e.getValue())).toList(), problems,
+				parsePaths);
+	}
+
+	private ContentPackage validated(ManifestParser.Parsed parsed, List<PackageFile> files,
+			List<PackageProblem> problems, Set<String> parsePaths) {
 		if (parsed.manifest() == null) {
 			throw new PackageRejectedException(problems);
 		}
-		List<PackageFile> files = entries.entrySet().stream().map(e -> new PackageFile(e.getKey(), e.getValue()))
-				.toList();
 		ContentPackage contentPackage = new ContentPackage(parsed.manifest(), files);
 		validator.validate(contentPackage).stream().filter(p -> !parsePaths.contains(p.path())).forEach(problems::add);
 		if (!problems.isEmpty()) {

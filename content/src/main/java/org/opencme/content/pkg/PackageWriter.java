@@ -4,8 +4,11 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,16 +37,28 @@ public final class PackageWriter {
 	/** The package as zip bytes. */
 	public byte[] write(ContentPackage contentPackage) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			zip.setLevel(9);
-			put(zip, ContentPackage.MANIFEST, manifestJson(contentPackage));
-			for (PackageFile file : contentPackage.files()) {
-				put(zip, file.path(), file.content());
-			}
+		try {
+			write(contentPackage, bytes);
 		} catch (IOException e) {
 			throw new UncheckedIOException("writing to memory failed", e);
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * Streams the package as a zip to {@code out} (not closed); files on disk are
+	 * copied through a buffer, never held in memory whole.
+	 */
+	public void write(ContentPackage contentPackage, OutputStream out) throws IOException {
+		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		zip.setLevel(9);
+		put(zip, ContentPackage.MANIFEST, new ByteArrayInputStream(manifestJson(contentPackage)));
+		for (PackageFile file : contentPackage.files()) {
+			try (InputStream content = file.open()) {
+				put(zip, file.path(), content);
+			}
+		}
+		zip.finish();
 	}
 
 	/** The pretty-printed {@code manifest.json} of a package, UTF-8. */
@@ -58,11 +73,11 @@ public final class PackageWriter {
 		return (text.toString().strip() + "\n").getBytes(StandardCharsets.UTF_8);
 	}
 
-	private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+	private static void put(ZipOutputStream zip, String path, InputStream content) throws IOException {
 		ZipEntry entry = new ZipEntry(path);
 		entry.setTimeLocal(ENTRY_TIME);
 		zip.putNextEntry(entry);
-		zip.write(content);
+		content.transferTo(zip);
 		zip.closeEntry();
 	}
 }

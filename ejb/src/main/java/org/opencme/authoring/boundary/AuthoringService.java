@@ -18,6 +18,7 @@ import org.opencme.authoring.entity.Activity;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityVersion;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.PackageArchive;
 import org.opencme.content.pkg.PackageFile;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.content.pkg.PackageReader;
@@ -42,6 +43,11 @@ import org.opencme.platform.boundary.RecordNotFoundException;
 public class AuthoringService {
 
 	static final String RECORD = "Activity";
+	/**
+	 * The largest content package upload (the zip), 600 MB; what it inflates to is
+	 * capped by the package limits.
+	 */
+	public static final long MAX_PACKAGE_BYTES = 600L * 1024 * 1024;
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
@@ -86,7 +92,32 @@ public class AuthoringService {
 	 */
 	public ActivitySummary importPackage(AuthenticatedAccount actor, byte[] zip) {
 		requireDesigner(actor);
-		ContentPackage pkg = reader.read(zip);
+		return importChecked(actor, reader.read(zip));
+	}
+
+	/**
+	 * Imports the content package in the zip file {@code zip} (an upload spooled to
+	 * disk): read with the zip on disk, its files streamed into the media store,
+	 * never held in memory.
+	 */
+	public ActivitySummary importPackage(AuthenticatedAccount actor, java.nio.file.Path zip) {
+		requireDesigner(actor);
+		try (PackageArchive archive = reader.open(zip)) {
+			return importChecked(actor, archive.contentPackage());
+		}
+	}
+
+	/**
+	 * Stores an uploaded file (streamed, type and size checked) for a draft being
+	 * edited; the answer is that file as part of a package, to be saved with it.
+	 */
+	public PackageFile attach(AuthenticatedAccount actor, String path, java.io.InputStream content) {
+		requireDesigner(actor);
+		String sha = media.put(content, path, "media").sha256();
+		return media.asPackageFile(path, sha);
+	}
+
+	private ActivitySummary importChecked(AuthenticatedAccount actor, ContentPackage pkg) {
 		var spec = pkg.manifest().activity();
 		Activity activity = new Activity(spec.title(), spec.summary(), ActivityFormat.valueOf(spec.format().name()),
 				actor.id(), clock.now());
@@ -320,7 +351,7 @@ public class AuthoringService {
 	private void store(Activity activity, ContentPackage pkg) {
 		Map<String, String> files = new LinkedHashMap<>();
 		for (PackageFile file : pkg.files()) {
-			files.put(file.path(), media.put(file.content(), file.path(), "files").sha256());
+			files.put(file.path(), media.put(file, "files").sha256());
 		}
 		var spec = pkg.manifest().activity();
 		String json = new String(writer.manifestJson(pkg), StandardCharsets.UTF_8);
@@ -328,9 +359,10 @@ public class AuthoringService {
 				files, clock.now());
 	}
 
+	/** A stored package; its files stay in the media store until read. */
 	private ContentPackage load(String manifestJson, Map<String, String> files) {
-		Map<String, byte[]> contents = files.entrySet().stream().collect(
-				Collectors.toMap(Map.Entry::getKey, e -> media.read(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+		List<PackageFile> contents = files.entrySet().stream().map(e -> media.asPackageFile(e.getKey(), e.getValue()))
+				.toList();
 		try {
 			return reader.assemble(manifestJson.getBytes(StandardCharsets.UTF_8), contents, false);
 		} catch (PackageRejectedException e) {

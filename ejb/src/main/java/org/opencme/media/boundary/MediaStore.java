@@ -4,12 +4,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.opencme.content.pkg.PackageFile;
 import org.opencme.media.control.BlobFiles;
 import org.opencme.media.control.MediaTypes;
 import org.opencme.media.entity.MediaBlob;
@@ -19,7 +24,8 @@ import org.opencme.platform.control.DataDirectory;
 /**
  * Stores files once, by content. The bytes are on disk before the metadata row
  * commits; a rolled-back transaction leaves at most an unreferenced file, never
- * a row without bytes.
+ * a row without bytes. Files are streamed in and out, never held in memory
+ * whole.
  */
 @Stateless
 public class MediaStore {
@@ -36,23 +42,71 @@ public class MediaStore {
 
 	/** Stores a file, checking its type by content and its size for that type. */
 	public StoredMedia put(byte[] content, String fileName, String field) {
-		byte[] head = Arrays.copyOf(content, Math.min(content.length, 4096));
-		String type = MediaTypes.detect(head, fileName)
-				.orElseThrow(() -> new MediaRejectedException(field, "\"" + fileName + "\" is not a file type OpenCME "
-						+ "accepts (PDF, MP4/WebM video, PNG/JPEG/GIF/WebP image, UTF-8 text)."));
-		long limit = MediaTypes.limitFor(type);
-		if (content.length > limit) {
-			throw new MediaRejectedException(field, "\"" + fileName + "\" is larger than " + (limit / 1024 / 1024)
-					+ " MB, the limit for " + type + ".");
+		return put(new ByteArrayInputStream(content), fileName, field);
+	}
+
+	/**
+	 * Stores a file of a package: one the store already holds (a draft saved again)
+	 * is not copied; any other is streamed in.
+	 */
+	public StoredMedia put(PackageFile file, String field) {
+		Optional<StoredMedia> known = file.knownSha256().filter(sha -> files().exists(sha)).flatMap(this::find);
+		if (known.isPresent()) {
+			return known.get();
 		}
-		String sha = sha256(content);
-		files().write(sha, content);
-		MediaBlob blob = em.find(MediaBlob.class, sha);
-		if (blob == null) {
-			blob = new MediaBlob(sha, content.length, type, clock.now());
-			em.persist(blob);
+		try (InputStream in = file.open()) {
+			return put(in, file.path(), field);
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read " + file.path(), e);
 		}
-		return new StoredMedia(sha, blob.size(), blob.contentType());
+	}
+
+	/**
+	 * Streams a file into the store: its type is decided by its first bytes, its
+	 * size is checked for that type while it is copied (an upload over the limit
+	 * stops there and leaves nothing), its SHA-256 is computed on the way. Never
+	 * holds more than a buffer in memory. {@code in} is not closed.
+	 */
+	public StoredMedia put(InputStream in, String fileName, String field) {
+		try {
+			byte[] head = in.readNBytes(4096);
+			String type = MediaTypes.detect(head, fileName)
+					.orElseThrow(() -> new MediaRejectedException(field, "\"" + fileName + "\" is not a file type "
+							+ "OpenCME accepts (PDF, MP4/WebM video, PNG/JPEG/GIF/WebP image, UTF-8 text)."));
+			long limit = MediaTypes.limitFor(type);
+			BlobFiles.Written written;
+			try {
+				written = files().write(head, in, limit);
+			} catch (BlobFiles.TooLargeException e) {
+				throw new MediaRejectedException(field, "\"" + fileName + "\" is larger than " + (limit / 1024 / 1024)
+						+ " MB, the limit for " + type + ".");
+			}
+			MediaBlob blob = em.find(MediaBlob.class, written.sha256());
+			if (blob == null) {
+				blob = new MediaBlob(written.sha256(), written.size(), type, clock.now());
+				em.persist(blob);
+			}
+			return new StoredMedia(blob.sha256(), blob.size(), blob.contentType());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot store " + fileName, e);
+		}
+	}
+
+	/**
+	 * A stored file as a file of a package, read from the store when needed (never
+	 * loaded here).
+	 */
+	public PackageFile asPackageFile(String path, String sha256) {
+		long size = find(sha256).map(StoredMedia::size).orElseGet(() -> sizeOnDisk(sha256));
+		return PackageFile.onDisk(path, files().path(sha256), size, sha256);
+	}
+
+	private long sizeOnDisk(String sha256) {
+		try {
+			return Files.size(files().path(sha256));
+		} catch (IOException e) {
+			throw new UncheckedIOException("Stored media " + sha256 + " is missing", e);
+		}
 	}
 
 	public Optional<StoredMedia> find(String sha256) {

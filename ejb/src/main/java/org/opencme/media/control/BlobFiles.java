@@ -1,11 +1,16 @@
 package org.opencme.media.control;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * The bytes of the media store on disk:
@@ -48,6 +53,70 @@ public final class BlobFiles {
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot store media " + sha256, e);
+		}
+	}
+
+	/** What {@link #write(byte[], InputStream, long)} stored. */
+	public record Written(String sha256, long size) {
+	}
+
+	/** More bytes came than the limit allows; nothing was stored. */
+	public static final class TooLargeException extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		TooLargeException(long limit) {
+			super("more than " + limit + " bytes");
+		}
+	}
+
+	/**
+	 * Streams {@code head} and then the rest of {@code in} into the store, hashing
+	 * (SHA-256) and counting as the bytes pass: to an owner-only temporary file
+	 * beside the store, moved under its hash at the end. Never more than a buffer
+	 * is held in memory. More than {@code limit} bytes stop the copy and leave
+	 * nothing behind.
+	 */
+	public Written write(byte[] head, InputStream in, long limit) throws IOException {
+		Path incoming = root.resolve("incoming");
+		Files.createDirectories(incoming);
+		Path temp = Files.createTempFile(incoming, "upload", ".part");
+		try {
+			MessageDigest digest = sha256Digest();
+			long size = 0;
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				digest.update(head);
+				out.write(head);
+				size = head.length;
+				byte[] buffer = new byte[64 * 1024];
+				for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+					size += n;
+					if (size > limit) {
+						throw new TooLargeException(limit);
+					}
+					digest.update(buffer, 0, n);
+					out.write(buffer, 0, n);
+				}
+			}
+			if (size > limit) {
+				throw new TooLargeException(limit);
+			}
+			String sha = HexFormat.of().formatHex(digest.digest());
+			Path target = path(sha);
+			if (!Files.isRegularFile(target)) {
+				Files.createDirectories(target.getParent());
+				move(temp, target);
+			}
+			return new Written(sha, size);
+		} finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	private static MessageDigest sha256Digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 

@@ -7,14 +7,17 @@ import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -27,11 +30,15 @@ import org.opencme.authoring.boundary.ReviewService;
 import org.opencme.authoring.boundary.VersionSummary;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
+import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.PackageProblem;
+import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.rest.Problem;
+import org.opencme.platform.web.UploadSpool;
 
 /**
  * {@code /api/activities}: designers create, edit, import and export activities
@@ -42,7 +49,6 @@ import org.opencme.platform.boundary.InvalidInputException;
 public class ActivitiesResource {
 
 	static final String ZIP = "application/zip";
-	private static final int MAX_PACKAGE_BYTES = 600 * 1024 * 1024;
 
 	@Inject
 	ActivityService activities;
@@ -182,12 +188,40 @@ public class ActivitiesResource {
 	@Path("import")
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	@Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
-	public Response importPackage(InputStream zip) throws IOException {
-		byte[] bytes = zip.readNBytes(MAX_PACKAGE_BYTES + 1);
-		if (bytes.length > MAX_PACKAGE_BYTES) {
-			throw new InvalidInputException("The package is larger than 600 MB.", Map.of("package", "Too large."));
+	public Response importPackage(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream zip)
+			throws IOException {
+		if (declaredLength(contentLength) > AuthoringService.MAX_PACKAGE_BYTES) {
+			return packageTooLarge();
 		}
-		return Response.status(201).entity(authoring.importPackage(caller(), bytes)).build();
+		try (UploadSpool spool = UploadSpool.copy(zip, AuthoringService.MAX_PACKAGE_BYTES)) {
+			return Response.status(201).entity(authoring.importPackage(caller(), spool.path())).build();
+		} catch (UploadSpool.TooLargeException e) {
+			return packageTooLarge();
+		}
+	}
+
+	/**
+	 * 413, sent at once when the declared length is over the limit (the body is not
+	 * read), or as soon as the limit is passed; the connection closes, so the rest
+	 * of the body is never read.
+	 */
+	private static Response packageTooLarge() {
+		return Response
+				.fromResponse(Problem
+						.of(413, "Content Too Large",
+								"The package is larger than " + AuthoringService.MAX_PACKAGE_BYTES / 1024 / 1024
+										+ " MB.",
+								Map.of("package", "At most " + AuthoringService.MAX_PACKAGE_BYTES + " bytes."))
+						.toResponse())
+				.header("Connection", "close").build();
+	}
+
+	private static long declaredLength(String header) {
+		try {
+			return header == null ? -1 : Long.parseLong(header.trim());
+		} catch (NumberFormatException e) {
+			return -1;
+		}
 	}
 
 	/**
@@ -198,8 +232,9 @@ public class ActivitiesResource {
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	@Produces(ZIP)
 	public Response export(@PathParam("id") long id, @QueryParam("version") Integer version) {
-		byte[] zip = version == null ? authoring.exportDraft(caller(), id) : authoring.exportVersion(id, version);
+		ContentPackage pkg = version == null ? authoring.draft(caller(), id) : authoring.version(id, version);
 		String name = "activity-" + id + (version == null ? "-draft" : "-v" + version) + ".zip";
+		StreamingOutput zip = out -> new PackageWriter().write(pkg, out);
 		return Response.ok(zip, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
 	}
 

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import org.opencme.authoring.boundary.ActivitySummary;
@@ -173,8 +175,9 @@ public class ActivityEditorView implements Serializable {
 	}
 
 	/**
-	 * A PDF or video for the selected module; its type is checked by content when
-	 * the draft is saved.
+	 * A PDF or video for the selected module, streamed from the uploaded part (on
+	 * disk) into the media store, its type and size checked there; the draft refers
+	 * to it when saved. Never read into memory.
 	 */
 	public void upload(FileUploadEvent event) {
 		ModuleForm module = getSelectedModule();
@@ -183,9 +186,18 @@ public class ActivityEditorView implements Serializable {
 		}
 		String name = event.getFile().getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
 		String path = "media/" + module.getKey() + "-" + name;
-		form.getMediaFiles().put(path, event.getFile().getContent());
-		module.setMedia(path);
-		info("\"" + name + "\" attached.", "It is stored when you save.");
+		try (InputStream in = event.getFile().getInputStream()) {
+			form.getMediaFiles().put(path, authoring.attach(actor(), path, in));
+			module.setMedia(path);
+			info("\"" + name + "\" attached.", "The draft refers to it when you save.");
+		} catch (DomainException e) {
+			FacesMessages.show(e, "editor");
+		} catch (IOException e) {
+			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+					"\"" + name + "\" could not be read; try the upload again.", null));
+		} finally {
+			Uploads.discard(event.getFile());
+		}
 	}
 
 	public List<VersionSummary> getVersions() {

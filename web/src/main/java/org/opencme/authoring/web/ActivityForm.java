@@ -45,7 +45,7 @@ public class ActivityForm implements Serializable {
 	 * Media files of the package other than the Markdown of content modules, by
 	 * path.
 	 */
-	private Map<String, byte[]> mediaFiles = new LinkedHashMap<>();
+	private Map<String, org.opencme.content.pkg.PackageFile> mediaFiles = new LinkedHashMap<>();
 
 	/** A faculty member or planner with the disclosure. */
 	public static class FacultyRow implements Serializable {
@@ -284,7 +284,7 @@ public class ActivityForm implements Serializable {
 		this.attestationRequired = attestationRequired;
 	}
 
-	public Map<String, byte[]> getMediaFiles() {
+	public Map<String, org.opencme.content.pkg.PackageFile> getMediaFiles() {
 		return mediaFiles;
 	}
 }

@@ -65,13 +65,13 @@ final class ActivityForms {
 		}
 		List<String> markdownFiles = form.getModules().stream().map(ModuleForm::getFile).toList();
 		pkg.files().stream().filter(f -> !markdownFiles.contains(f.path()))
-				.forEach(f -> form.getMediaFiles().put(f.path(), f.content()));
+				.forEach(f -> form.getMediaFiles().put(f.path(), f));
 		return form;
 	}
 
 	static ContentPackage toPackage(ActivityForm form) {
 		List<PackageFile> files = new ArrayList<>();
-		form.getMediaFiles().forEach((path, content) -> files.add(new PackageFile(path, content)));
+		files.addAll(form.getMediaFiles().values());
 		List<ModuleSpec> modules = new ArrayList<>();
 		for (ModuleForm m : form.getModules()) {
 			modules.add(spec(m, files));

@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
+import org.opencme.platform.web.UploadSpool;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -69,12 +72,14 @@ public class DesignerHomeView implements Serializable {
 
 	/**
 	 * Imports a content package; a bad one is refused whole, with every problem
-	 * listed.
+	 * listed. The upload is streamed from its part (on disk) to an owner-only
+	 * temporary file and read from there, never into memory.
 	 */
 	public void importPackage(FileUploadEvent event) {
 		importProblems = List.of();
-		try {
-			ActivitySummary created = authoring.importPackage(caller.asAccount(), event.getFile().getContent());
+		try (InputStream in = event.getFile().getInputStream();
+				UploadSpool spool = UploadSpool.copy(in, AuthoringService.MAX_PACKAGE_BYTES)) {
+			ActivitySummary created = authoring.importPackage(caller.asAccount(), spool.path());
 			load();
 			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
 					"Imported \"" + created.title() + "\" as a new draft.", null));
@@ -85,7 +90,18 @@ public class DesignerHomeView implements Serializable {
 					.map(p -> (p.path().isEmpty() ? "" : p.path() + ": ") + p.message()).collect(Collectors.toList());
 			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
 					"The package was refused: " + importProblems.size() + " problem(s). Nothing was stored.", null));
+		} catch (UploadSpool.TooLargeException e) {
+			error("The package is larger than " + AuthoringService.MAX_PACKAGE_BYTES / 1024 / 1024 + " MB.");
+		} catch (IOException e) {
+			error("The package could not be read; try the upload again.");
+		} finally {
+			Uploads.discard(event.getFile());
 		}
+	}
+
+	private static void error(String message) {
+		FacesContext.getCurrentInstance().addMessage(null,
+				new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
 	}
 
 	public ActivityFormat[] getFormats() {

@@ -36,11 +36,10 @@ public class PackageExportServlet extends HttpServlet {
 			return;
 		}
 		try {
-			byte[] zip = authoring.exportDraft(currentUser.required().asAccount(), id);
+			org.opencme.content.pkg.ContentPackage pkg = authoring.draft(currentUser.required().asAccount(), id);
 			response.setContentType("application/zip");
 			response.setHeader("Content-Disposition", "attachment; filename=\"activity-" + id + ".zip\"");
-			response.setContentLength(zip.length);
-			response.getOutputStream().write(zip);
+			new org.opencme.content.pkg.PackageWriter().write(pkg, response.getOutputStream());
 		} catch (DomainException e) {
 			response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, e.getMessage());
 		}
