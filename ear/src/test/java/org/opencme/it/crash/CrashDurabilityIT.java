@@ -63,7 +63,7 @@ class CrashDurabilityIT {
 	private static final String BASE = "http://127.0.0.1:" + (8080 + OFFSET);
 	private static final List<String> JVM_ARGS = Arrays
 			.stream(System.getProperty("crash.jvm.args", "").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+	private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
 	private static final String DESIGNER = basic("designer@demo.opencme.org", "Designer-demo-2026");
 	private static final String ADMIN = basic("admin@demo.opencme.org", "Admin-demo-2026");
