@@ -39,6 +39,7 @@ import org.opencme.platform.boundary.InvalidInputException;
  */
 @Path("activities")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
 
 	static final String ZIP = "application/zip";
