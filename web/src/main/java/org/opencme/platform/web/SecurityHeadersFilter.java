@@ -1,6 +1,8 @@
 package org.opencme.platform.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,9 +15,9 @@ import java.io.IOException;
  * sites, a content security policy, and HSTS over HTTPS. API answers are
  * personal, so none is stored by a browser or proxy ({@code no-store}). Media
  * files may be embedded by OpenCME's own pages only (the player shows PDFs in
- * an {@code <object>}). On Faces pages PrimeFaces adds a second policy of its
- * own, {@code script-src 'self' 'nonce-…'} ({@code primefaces.CSP}); a browser
- * enforces both.
+ * an {@code <object>}). The page policy leaves scripts alone: PrimeFaces and
+ * Mojarra render inline scripts, and PrimeFaces' nonce mode
+ * ({@code primefaces.CSP}) broke the quiz's AJAX answers.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -29,7 +31,7 @@ public class SecurityHeadersFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = pathOf(request);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		if (path.startsWith("/media/")) {
@@ -47,5 +49,17 @@ public class SecurityHeadersFilter extends HttpFilter {
 			response.setHeader("Strict-Transport-Security", HSTS);
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The path asked for: on an error dispatch (such as the 401 page of a refused
+	 * API call) the original one, not the error page's.
+	 */
+	private static String pathOf(HttpServletRequest request) {
+		Object original = request.getDispatcherType() == DispatcherType.ERROR
+				? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)
+				: null;
+		String uri = original instanceof String s ? s : request.getRequestURI();
+		return uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length()) : uri;
 	}
 }
