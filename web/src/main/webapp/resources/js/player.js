@@ -11,7 +11,7 @@
     function beat() {
         fetch(url, {
             method: 'POST', credentials: 'same-origin',
-            headers: {'Content-Type': 'application/json'},
+            headers: {'Content-Type': 'application/json', 'X-Requested-With': 'OpenCME'},
             body: JSON.stringify({position: Math.floor(video.currentTime), duration: Math.floor(video.duration || 0)})
         });
     }

@@ -25,6 +25,7 @@ import org.opencme.platform.boundary.RecordNotFoundException;
  */
 @Path("activities/{id}/sessions")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ActivitySessionsResource {
 
 	@Inject

@@ -46,6 +46,7 @@ import org.opencme.platform.web.UploadSpool;
  */
 @Path("activities")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class ActivitiesResource {
 
 	static final String ZIP = "application/zip";

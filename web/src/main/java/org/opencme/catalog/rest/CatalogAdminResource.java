@@ -26,6 +26,7 @@ import org.opencme.identity.web.CurrentUser;
 @Path("admin/catalog")
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class CatalogAdminResource {
 
 	@Inject

@@ -19,7 +19,10 @@ import org.opencme.idempotency.entity.StoredResponse;
  * replay, not a 409). Bodies larger than {@code limit} are passed through as
  * they come and not stored; so are answers the container renders itself
  * ({@code sendError}, {@code sendRedirect}) and answers marked
- * {@code Cache-Control: no-store} (a new API token's secret must not be kept).
+ * {@code Cache-Control: no-store} by the call itself (a new API token's secret
+ * must not be kept; the {@code no-store} that every API answer gets from
+ * {@code SecurityHeadersFilter}, set before this wrapper exists, does not
+ * count).
  */
 final class CapturingResponse extends HttpServletResponseWrapper {
 
@@ -29,6 +32,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 	private PrintWriter writer;
 	private boolean passedThrough;
 	private boolean renderedByContainer;
+	private boolean markedNoStore;
 
 	CapturingResponse(HttpServletResponse response, int limit) {
 		super(response);
@@ -40,9 +44,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 	 */
 	StoredResponse storable() {
 		flushWriter();
-		String cacheControl = getHeader("Cache-Control");
-		if (passedThrough || renderedByContainer
-				|| cacheControl != null && cacheControl.toLowerCase(Locale.ROOT).contains("no-store")) {
+		if (passedThrough || renderedByContainer || markedNoStore) {
 			return null;
 		}
 		return new StoredResponse(getStatus(), getContentType(), getHeader("Location"), buffer.toByteArray());
@@ -97,6 +99,25 @@ final class CapturingResponse extends HttpServletResponseWrapper {
 		super.reset();
 		if (!passedThrough) {
 			buffer.reset();
+		}
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		note(name, value);
+		super.setHeader(name, value);
+	}
+
+	@Override
+	public void addHeader(String name, String value) {
+		note(name, value);
+		super.addHeader(name, value);
+	}
+
+	private void note(String name, String value) {
+		if ("Cache-Control".equalsIgnoreCase(name) && value != null
+				&& value.toLowerCase(Locale.ROOT).contains("no-store")) {
+			markedNoStore = true;
 		}
 	}
 

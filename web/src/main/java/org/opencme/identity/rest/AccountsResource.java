@@ -22,6 +22,7 @@ import org.opencme.platform.boundary.InvalidInputException;
  */
 @Path("accounts")
 @PermitAll
+@Consumes(MediaType.APPLICATION_JSON)
 public class AccountsResource {
 
 	@Inject

@@ -27,6 +27,7 @@ import org.opencme.platform.boundary.Clock;
 @Path("me")
 @RolesAllowed("LEARNER")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class MeResource {
 
 	@Inject

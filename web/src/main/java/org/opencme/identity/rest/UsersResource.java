@@ -2,6 +2,7 @@ package org.opencme.identity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.opencme.platform.boundary.Page;
 @Path("users")
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
 	@Inject

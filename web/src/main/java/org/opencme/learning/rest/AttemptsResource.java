@@ -23,6 +23,7 @@ import org.opencme.learning.boundary.AttemptView;
 @Path("attempts")
 @RolesAllowed("LEARNER")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class AttemptsResource {
 
 	@Inject

@@ -48,6 +48,8 @@ public class MediaServlet extends HttpServlet {
 		response.setHeader("ETag", "\"" + sha + "\"");
 		response.setHeader("Cache-Control", "private, max-age=86400, immutable");
 		response.setContentType(stored.get().contentType());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Content-Disposition", disposition(sha, stored.get().contentType()));
 		Optional<ByteRange> range = ByteRange.parse(request.getHeader("Range"), size);
 		if (range == null) {
 			response.setHeader("Content-Range", "bytes */" + size);
@@ -64,6 +66,26 @@ public class MediaServlet extends HttpServlet {
 				OutputStream out = response.getOutputStream()) {
 			file.transferTo(sent.start(), sent.length(), Channels.newChannel(out));
 		}
+	}
+
+	/**
+	 * Videos and PDFs are shown in the player (inline); anything else is a
+	 * download. The file name is made of the content address, never of what an
+	 * uploader sent.
+	 */
+	static String disposition(String sha, String contentType) {
+		String extension = switch (contentType) {
+			case "video/mp4" -> "mp4";
+			case "video/webm" -> "webm";
+			case "application/pdf" -> "pdf";
+			case "image/png" -> "png";
+			case "image/jpeg" -> "jpg";
+			case "image/gif" -> "gif";
+			case "image/webp" -> "webp";
+			default -> "bin";
+		};
+		boolean shown = contentType.startsWith("video/") || contentType.equals("application/pdf");
+		return (shown ? "inline" : "attachment") + "; filename=\"" + sha.substring(0, 16) + "." + extension + "\"";
 	}
 
 	private boolean mayRead(String sha) {
