@@ -10,8 +10,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.opencme.media.control.BlobFiles;
 import org.opencme.media.control.MediaTypes;
+import org.opencme.media.control.VideoDuration;
 import org.opencme.media.entity.MediaBlob;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.control.DataDirectory;
@@ -47,12 +49,45 @@ public class MediaStore {
 		}
 		String sha = sha256(content);
 		files().write(sha, content);
+		Long duration = type.startsWith("video/") ? requireDuration(sha, type, fileName, field) : null;
 		MediaBlob blob = em.find(MediaBlob.class, sha);
 		if (blob == null) {
-			blob = new MediaBlob(sha, content.length, type, clock.now());
+			blob = new MediaBlob(sha, content.length, type, duration, clock.now());
 			em.persist(blob);
+		} else if (duration != null) {
+			blob.recordDuration(duration);
 		}
 		return new StoredMedia(sha, blob.size(), blob.contentType());
+	}
+
+	/**
+	 * A stored video's duration in milliseconds, as its container states it (never
+	 * as a player reports it); empty for other files and for a video whose length
+	 * cannot be read.
+	 */
+	public OptionalLong videoDurationMillis(String sha256) {
+		MediaBlob blob = em.find(MediaBlob.class, sha256);
+		if (blob == null || !blob.contentType().startsWith("video/")) {
+			return OptionalLong.empty();
+		}
+		if (blob.durationMillis() == null) {
+			OptionalLong read = VideoDuration.millis(files().path(sha256), blob.contentType());
+			read.ifPresent(blob::recordDuration);
+			return read;
+		}
+		return OptionalLong.of(blob.durationMillis());
+	}
+
+	/**
+	 * Watching is counted against the video's real length, so a video whose
+	 * container does not state it is refused rather than trusted to the player.
+	 */
+	private long requireDuration(String sha, String type, String fileName, String field) {
+		return VideoDuration.millis(files().path(sha), type).orElseThrow(() -> new MediaRejectedException(field,
+				"\"" + fileName + "\" is a video whose length cannot be read (a live-recorded WebM without a duration, "
+						+ "a fragmented or damaged MP4). OpenCME needs the length to count watching: save it again "
+						+ "as a regular MP4 or WebM, e.g. ffmpeg -i \"" + fileName + "\" -c copy -movflags +faststart "
+						+ "out.mp4."));
 	}
 
 	public Optional<StoredMedia> find(String sha256) {
