@@ -22,7 +22,6 @@ import org.opencme.content.pkg.QuizRole;
 import org.opencme.learning.control.CompletionRules;
 import org.opencme.learning.control.Grading;
 import org.opencme.learning.control.QuestionDraw;
-import org.opencme.learning.control.WatchRules;
 
 class LearningRulesTest {
 
@@ -75,19 +74,6 @@ class LearningRulesTest {
 			orders.add(drawn.questionKeys());
 		}
 		assertTrue(orders.size() > 1);
-	}
-
-	@Test
-	void skippingAheadInAVideoCountsNothing() {
-		assertEquals(10, WatchRules.countedSeconds(0, 10, 10));
-		assertEquals(0, WatchRules.countedSeconds(10, 300, 10), "a jump is not watching");
-		assertEquals(0, WatchRules.countedSeconds(300, 120, 10), "going back counts nothing");
-		assertEquals(12, WatchRules.countedSeconds(120, 132, 10), "a little slack for timing");
-		assertEquals(0, WatchRules.countedSeconds(0, 300, 600), "a page left open does not excuse a jump");
-		assertEquals(20, WatchRules.countedSeconds(0, 20, 20), "one lost heartbeat is forgiven");
-		assertEquals(0, WatchRules.countedSeconds(0, 21, 21));
-		assertTrue(WatchRules.watchedEnough(540, 600, 90));
-		assertFalse(WatchRules.watchedEnough(539, 600, 90));
 	}
 
 	@Test

@@ -133,7 +133,8 @@ final class ManifestParser {
 				: FeedbackTiming.AFTER_SUBMIT;
 		return new QuizModuleSpec(key, title, required, f.enumValue("role", QuizRole.class), f.integer("passPercent"),
 				f.integer("attemptLimit"), f.integer("timeLimitMinutes"), f.bool("shuffleQuestions", false),
-				f.bool("shuffleOptions", false), f.integer("drawCount"), feedback, questions(f));
+				f.bool("shuffleOptions", false), f.integer("drawCount"), feedback, questions(f),
+				f.bool("revealAnswersWhileAttemptsRemain", false));
 	}
 
 	private static List<QuestionSpec> questions(JsonFields quiz) {

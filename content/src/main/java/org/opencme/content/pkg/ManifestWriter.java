@@ -117,6 +117,9 @@ final class ManifestWriter {
 		b.add("shuffleQuestions", quiz.shuffleQuestions()).add("shuffleOptions", quiz.shuffleOptions());
 		put(b, "drawCount", quiz.drawCount());
 		put(b, "feedback", quiz.feedback());
+		if (quiz.revealAnswersWhileAttemptsRemain()) {
+			b.add("revealAnswersWhileAttemptsRemain", true);
+		}
 		JsonArrayBuilder questions = Json.createArrayBuilder();
 		quiz.questions().forEach(q -> questions.add(question(q)));
 		b.add("questions", questions);

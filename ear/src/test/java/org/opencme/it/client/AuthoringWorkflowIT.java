@@ -159,9 +159,13 @@ class AuthoringWorkflowIT {
 
 	@Test
 	void videoMediaIsServedInRangesToThoseWhoMaySeeIt() throws Exception {
-		byte[] clip = new byte[10_000];
-		System.arraycopy("\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1), 0, clip, 0, 12);
-		for (int i = 12; i < clip.length; i++) {
+		// A real 3 s MP4 (its length must be readable) made unique by a trailing 'free'
+		// box of varying bytes.
+		byte[] real = AuthoringWorkflowIT.class.getResourceAsStream("/fixtures/learning/clip-3s.mp4").readAllBytes();
+		byte[] clip = java.util.Arrays.copyOf(real, 10_000);
+		java.nio.ByteBuffer.wrap(clip, real.length, 8).putInt(clip.length - real.length)
+				.put("free".getBytes(StandardCharsets.US_ASCII));
+		for (int i = real.length + 8; i < clip.length; i++) {
 			clip[i] = (byte) (i * 31 + System.nanoTime());
 		}
 		ContentPackage base = new org.opencme.content.pkg.PackageReader()

@@ -151,7 +151,11 @@ class LearningIT {
 		JsonObject again = Http.json(Http.send("POST", "/api/attempts/" + attemptId + "/submit", learner, null));
 		assertEquals(failed.getInt("scorePercent"), again.getInt("scorePercent"), "a double submit changes nothing");
 		assertEquals(409, save(learner, attemptId, first, right(bank.get(first))).statusCode());
-		assertNotNull(failed.getJsonArray("questions").getJsonObject(0).getString("rationale", null));
+		JsonObject marked = failed.getJsonArray("questions").getJsonObject(0);
+		assertEquals("WHICH_WRONG", failed.getString("feedback"), failed.toString());
+		assertEquals(false, marked.getBoolean("correct"), "which answers were wrong is shown");
+		assertTrue(absent(marked, "rationale") && absent(marked, "correctOptions"),
+				"a failed post-test with an attempt left does not give the answers away: " + marked);
 
 		JsonObject second = Http.json(Http.send("POST", start, learner, null));
 		long secondId = second.getJsonNumber("id").longValue();
@@ -163,6 +167,12 @@ class LearningIT {
 		JsonObject passed = Http.json(Http.send("POST", "/api/attempts/" + secondId + "/submit", learner, null));
 		assertEquals(100, passed.getInt("scorePercent"));
 		assertEquals(true, passed.getBoolean("passed"));
+		assertEquals("ANSWERS", passed.getString("feedback"));
+		assertNotNull(passed.getJsonArray("questions").getJsonObject(0).getString("rationale", null));
+		JsonObject firstAgain = Http.json(Http.send("GET", "/api/attempts/" + attemptId, learner, null));
+		assertEquals("ANSWERS", firstAgain.getString("feedback"), "after the pass the failed attempt shows all");
+		assertEquals(right(bank.get(first)),
+				firstAgain.getJsonArray("questions").getJsonObject(0).getJsonArray("correctOptions").getString(0));
 		assertEquals(409, Http.send("POST", start, learner, null).statusCode(), "passed: no further attempts");
 		JsonObject state = Http.json(Http.send("GET", "/api/enrollments/" + enrollment, learner, null));
 		assertTrue(state.getJsonArray("modules").stream().map(JsonValue::asJsonObject)
@@ -213,8 +223,12 @@ class LearningIT {
 				case ATTESTATION -> {
 					assertEquals(400, Http.send("POST", base + "/attestation", learner,
 							"{\"moduleId\":\"" + module.key() + "\",\"minutes\":100000}").statusCode());
+					assertEquals(400,
+							Http.send("POST", base + "/attestation", learner,
+									"{\"moduleId\":\"" + module.key() + "\",\"minutes\":30}").statusCode(),
+							"30 minutes cannot have been spent in the seconds since enrolling");
 					assertEquals(200, Http.send("POST", base + "/attestation", learner,
-							"{\"moduleId\":\"" + module.key() + "\",\"minutes\":30}").statusCode());
+							"{\"moduleId\":\"" + module.key() + "\",\"minutes\":1}").statusCode());
 				}
 				default -> {
 				}
@@ -240,6 +254,10 @@ class LearningIT {
 		}
 		assertEquals(true, Http.json(Http.send("POST", "/api/attempts/" + attemptId + "/submit", learner, null))
 				.getBoolean("passed"));
+	}
+
+	private static boolean absent(JsonObject o, String name) {
+		return !o.containsKey(name) || o.isNull(name);
 	}
 
 	private static HttpResponse<String> save(String learner, long attemptId, String question, String option) {

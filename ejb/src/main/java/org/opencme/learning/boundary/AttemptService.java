@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
-import org.opencme.content.pkg.FeedbackTiming;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.learning.control.FeedbackRules;
 import org.opencme.learning.control.Grading;
 import org.opencme.learning.control.QuestionDraw;
 import org.opencme.learning.control.VersionManifests;
@@ -164,29 +164,35 @@ public class AttemptService {
 	private AttemptView view(Attempt attempt, QuizModuleSpec quiz) {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		Map<String, Set<String>> answers = answers(attempt.id());
-		boolean feedback = attempt.isSubmitted() && showsFeedback(quiz.feedback(), attempt.passed());
+		FeedbackRules.Shown shown = FeedbackRules.Shown.NOTHING;
+		if (attempt.isSubmitted()) {
+			List<Attempt> all = attempts(attempt.enrollmentId(), attempt.moduleKey());
+			boolean closed = FeedbackRules.closed(quiz, all.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed())),
+					(int) all.stream().filter(Attempt::isSubmitted).count());
+			shown = FeedbackRules.shown(quiz, true, Boolean.TRUE.equals(attempt.passed()), closed);
+		}
+		boolean marks = shown != FeedbackRules.Shown.NOTHING;
+		boolean reveal = shown == FeedbackRules.Shown.ANSWERS;
 		List<AttemptView.Question> questions = attempt.questionKeys().stream().map(key -> {
 			QuestionSpec q = bank.get(key);
 			Map<String, OptionSpec> options = q.options().stream().collect(Collectors.toMap(OptionSpec::key, o -> o));
 			List<AttemptView.Option> ordered = attempt.optionOrder().get(key).stream()
 					.map(o -> new AttemptView.Option(o, options.get(o).text())).toList();
 			Set<String> selected = answers.getOrDefault(key, Set.of());
-			Boolean correct = feedback ? Grading.grade(List.of(q), Map.of(key, selected), 100).passed() : null;
+			Boolean correct = marks ? Grading.grade(List.of(q), Map.of(key, selected), 100).passed() : null;
+			List<String> correctOptions = reveal
+					? attempt.optionOrder().get(key).stream().filter(o -> options.get(o).correct()).toList()
+					: null;
 			return new AttemptView.Question(key, q.type().name(), q.text(), ordered, selected, correct,
-					feedback ? q.rationale() : null);
+					reveal ? q.rationale() : null, correctOptions);
 		}).toList();
 		long left = attempt.deadlineAt() == null || attempt.isSubmitted()
 				? -1
 				: Math.max(0, Duration.between(clock.now(), attempt.deadlineAt()).toSeconds());
 		return new AttemptView(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
 				quiz.attemptLimit() == null ? 0 : quiz.attemptLimit(), attempt.deadlineAt(), left,
-				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions);
-	}
-
-	private static boolean showsFeedback(FeedbackTiming timing, Boolean passed) {
-		FeedbackTiming t = timing == null ? FeedbackTiming.AFTER_SUBMIT : timing;
-		return t == FeedbackTiming.IMMEDIATE || t == FeedbackTiming.AFTER_SUBMIT
-				|| t == FeedbackTiming.AFTER_PASS && Boolean.TRUE.equals(passed);
+				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions,
+				shown.name());
 	}
 
 	private static int passPercent(QuizModuleSpec quiz) {

@@ -3,6 +3,7 @@ package org.opencme.learning.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.VideoModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.entity.Role;
+import org.opencme.learning.control.AttestationRules;
 import org.opencme.learning.control.CompletionRules;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
@@ -56,16 +58,29 @@ public class EnrollmentService {
 	AllowanceService allowances;
 
 	@Inject
+	org.opencme.media.boundary.MediaStore media;
+
+	@Inject
 	AuditLog audit;
 
 	@Inject
 	Clock clock;
 
 	/**
-	 * Progress reported by a module player: completed, or a video heartbeat
-	 * (position and duration).
+	 * Progress reported by a module player: completed, or a video heartbeat: the
+	 * stretch of media time played without a jump ({@code fromMs} → {@code toMs}),
+	 * or (the older form) just the {@code position} in seconds. There is no
+	 * duration: the video's length is the stored file's.
 	 */
-	public record ProgressReport(Boolean completed, Integer position, Integer duration) {
+	public record ProgressReport(Boolean completed, Integer position, Long fromMs, Long toMs) {
+
+		public static ProgressReport done() {
+			return new ProgressReport(true, null, null, null);
+		}
+
+		boolean isHeartbeat() {
+			return position != null || toMs != null;
+		}
 	}
 
 	/**
@@ -176,18 +191,11 @@ public class EnrollmentService {
 			ProgressReport report) {
 		Enrollment enrollment = owned(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
-		ModuleProgress progress = progressOf(enrollment, moduleKey);
 		Instant now = clock.now();
-		if (module instanceof VideoModuleSpec video && report.position() != null) {
-			long wall = Duration.between(progress.updatedAt(), now).toSeconds();
-			progress.watched(WatchRules.countedSeconds(progress.lastPosition(), report.position(), wall),
-					report.position(), now);
-			if (report.duration() != null && WatchRules.watchedEnough(progress.secondsWatched(), report.duration(),
-					video.requiredWatchedPercent())) {
-				progress.complete(now);
-			}
+		if (module instanceof VideoModuleSpec video && report.isHeartbeat()) {
+			heartbeat(enrollment, video, report, now);
 		} else if (Boolean.TRUE.equals(report.completed()) && completableByLearner(module)) {
-			progress.complete(now);
+			progressOf(enrollment, moduleKey).complete(now);
 		} else if (Boolean.TRUE.equals(report.completed())) {
 			throw new InvalidInputException("This module completes by itself.",
 					Map.of("completed", module.kind() + " modules complete when passed, submitted or attested."));
@@ -197,8 +205,48 @@ public class EnrollmentService {
 	}
 
 	/**
-	 * The learner attests the minutes spent, at most what the module and the
-	 * activity allow.
+	 * Counts a heartbeat against the stored video's length and the wall-clock time
+	 * since the last one ({@link WatchRules}); the row is locked so two heartbeats
+	 * in flight cannot both count the same time.
+	 */
+	private void heartbeat(Enrollment enrollment, VideoModuleSpec video, ProgressReport report, Instant now) {
+		if (report.position() != null && report.position() < 0 || report.fromMs() != null && report.fromMs() < 0
+				|| report.toMs() != null && report.toMs() < 0) {
+			throw new InvalidInputException("A position cannot be negative.",
+					Map.of("position", "0 or more (seconds; fromMs and toMs in milliseconds)."));
+		}
+		long duration = video.media() == null
+				? 0
+				: authoring.versionFileSha(enrollment.activityId(), enrollment.versionNo(), video.media()).stream()
+						.mapToLong(sha -> media.videoDurationMillis(sha).orElse(0)).findFirst().orElse(0);
+		ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(enrollment.id(), video.key()),
+				LockModeType.PESSIMISTIC_WRITE);
+		if (progress == null) {
+			// The first heartbeat only starts the clock: no time has passed on the server
+			// yet.
+			progress = new ModuleProgress(enrollment.id(), video.key(), now);
+			em.persist(progress);
+		}
+		long wall = Duration.between(progress.updatedAt(), now).toMillis();
+		long counted;
+		long to;
+		if (report.toMs() != null) {
+			to = WatchRules.clamp(report.toMs(), duration);
+			long from = report.fromMs() == null ? progress.lastPosition() * 1000L : report.fromMs();
+			counted = WatchRules.countedMillis(from, report.toMs(), wall, duration);
+		} else {
+			to = WatchRules.clamp(report.position() * 1000L, duration);
+			counted = WatchRules.countedMillisForPosition(progress.lastPosition(), report.position(), wall, duration);
+		}
+		progress.watched(counted, (int) (to / 1000), now);
+		if (WatchRules.watchedEnough(progress.watchedMillis(), duration, video.requiredWatchedPercent())) {
+			progress.complete(now);
+		}
+	}
+
+	/**
+	 * The learner attests the minutes spent, at most what the module allows and the
+	 * time since enrolling.
 	 */
 	public EnrollmentView attest(AuthenticatedAccount learner, long enrollmentId, String moduleKey, int minutes) {
 		Enrollment enrollment = owned(learner, enrollmentId);
@@ -207,10 +255,10 @@ public class EnrollmentService {
 			throw new InvalidInputException("Not an attestation.",
 					Map.of("module", moduleKey + " is not an attestation."));
 		}
-		int max = attestation.maxMinutes() == null ? 600 : attestation.maxMinutes();
+		int max = AttestationRules.maxMinutes(attestation.maxMinutes(), enrollment.enrolledAt(), clock.now());
 		if (minutes <= 0 || minutes > max) {
-			throw new InvalidInputException("Attest between 1 and " + max + " minutes.",
-					Map.of("minutes", "Between 1 and " + max + " minutes."));
+			throw new InvalidInputException("Attest between 1 and " + max + " minutes.", Map.of("minutes",
+					"Between 1 and " + max + " minutes (at most the module's limit and the time since you enrolled)."));
 		}
 		progressOf(enrollment, moduleKey).attest(minutes, clock.now());
 		checkCompletion(enrollment);

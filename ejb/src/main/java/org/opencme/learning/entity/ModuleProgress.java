@@ -60,6 +60,9 @@ public class ModuleProgress {
 	@Column(name = "seconds_watched", nullable = false)
 	private int secondsWatched;
 
+	@Column(name = "watched_ms", nullable = false)
+	private long watchedMillis;
+
 	@Column(name = "last_position", nullable = false)
 	private int lastPosition;
 
@@ -90,11 +93,12 @@ public class ModuleProgress {
 	}
 
 	/**
-	 * Records a heartbeat: counted seconds are added, the position is kept for
-	 * resuming.
+	 * Records a heartbeat: counted milliseconds are added, the position (in whole
+	 * seconds) is kept for resuming.
 	 */
-	public void watched(int counted, int position, Instant now) {
-		secondsWatched += counted;
+	public void watched(long countedMillis, int position, Instant now) {
+		watchedMillis += countedMillis;
+		secondsWatched = (int) Math.min(Integer.MAX_VALUE, watchedMillis / 1000);
 		lastPosition = position;
 		updatedAt = now;
 	}
@@ -118,6 +122,10 @@ public class ModuleProgress {
 
 	public int secondsWatched() {
 		return secondsWatched;
+	}
+
+	public long watchedMillis() {
+		return watchedMillis;
 	}
 
 	public int lastPosition() {

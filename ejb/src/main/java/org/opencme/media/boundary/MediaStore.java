@@ -14,9 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.opencme.content.pkg.PackageFile;
 import org.opencme.media.control.BlobFiles;
 import org.opencme.media.control.MediaTypes;
+import org.opencme.media.control.VideoDuration;
 import org.opencme.media.entity.MediaBlob;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.control.DataDirectory;
@@ -81,10 +83,15 @@ public class MediaStore {
 				throw new MediaRejectedException(field, "\"" + fileName + "\" is larger than " + (limit / 1024 / 1024)
 						+ " MB, the limit for " + type + ".");
 			}
+			Long duration = type.startsWith("video/")
+					? requireDuration(written.sha256(), type, fileName, field)
+					: null;
 			MediaBlob blob = em.find(MediaBlob.class, written.sha256());
 			if (blob == null) {
-				blob = new MediaBlob(written.sha256(), written.size(), type, clock.now());
+				blob = new MediaBlob(written.sha256(), written.size(), type, duration, clock.now());
 				em.persist(blob);
+			} else if (duration != null) {
+				blob.recordDuration(duration);
 			}
 			return new StoredMedia(blob.sha256(), blob.size(), blob.contentType());
 		} catch (IOException e) {
@@ -107,6 +114,36 @@ public class MediaStore {
 		} catch (IOException e) {
 			throw new UncheckedIOException("Stored media " + sha256 + " is missing", e);
 		}
+	}
+
+	/**
+	 * A stored video's duration in milliseconds, as its container states it (never
+	 * as a player reports it); empty for other files and for a video whose length
+	 * cannot be read.
+	 */
+	public OptionalLong videoDurationMillis(String sha256) {
+		MediaBlob blob = em.find(MediaBlob.class, sha256);
+		if (blob == null || !blob.contentType().startsWith("video/")) {
+			return OptionalLong.empty();
+		}
+		if (blob.durationMillis() == null) {
+			OptionalLong read = VideoDuration.millis(files().path(sha256), blob.contentType());
+			read.ifPresent(blob::recordDuration);
+			return read;
+		}
+		return OptionalLong.of(blob.durationMillis());
+	}
+
+	/**
+	 * Watching is counted against the video's real length, so a video whose
+	 * container does not state it is refused rather than trusted to the player.
+	 */
+	private long requireDuration(String sha, String type, String fileName, String field) {
+		return VideoDuration.millis(files().path(sha), type).orElseThrow(() -> new MediaRejectedException(field,
+				"\"" + fileName + "\" is a video whose length cannot be read (a live-recorded WebM without a duration, "
+						+ "a fragmented or damaged MP4). OpenCME needs the length to count watching: save it again "
+						+ "as a regular MP4 or WebM, e.g. ffmpeg -i \"" + fileName + "\" -c copy -movflags +faststart "
+						+ "out.mp4."));
 	}
 
 	public Optional<StoredMedia> find(String sha256) {

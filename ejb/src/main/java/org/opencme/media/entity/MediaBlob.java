@@ -8,7 +8,8 @@ import java.time.Instant;
 
 /**
  * Metadata of one stored file. Immutable: the same bytes always have the same
- * row.
+ * row. A video's duration is read from its container when it is stored (or, for
+ * a file stored before OpenCME read durations, once when first needed).
  */
 @Entity
 @Table(name = "media_blob")
@@ -27,14 +28,32 @@ public class MediaBlob {
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
+	@Column(name = "duration_ms")
+	private Long durationMillis;
+
 	protected MediaBlob() {
 	}
 
-	public MediaBlob(String sha256, long size, String contentType, Instant createdAt) {
+	public MediaBlob(String sha256, long size, String contentType, Long durationMillis, Instant createdAt) {
 		this.sha256 = sha256;
 		this.size = size;
 		this.contentType = contentType;
+		this.durationMillis = durationMillis;
 		this.createdAt = createdAt;
+	}
+
+	/** Fills in the duration of a video stored before durations were read. */
+	public void recordDuration(long millis) {
+		if (durationMillis == null) {
+			durationMillis = millis;
+		}
+	}
+
+	/**
+	 * The video's duration in milliseconds, or null (not a video, or not read yet).
+	 */
+	public Long durationMillis() {
+		return durationMillis;
 	}
 
 	public String sha256() {

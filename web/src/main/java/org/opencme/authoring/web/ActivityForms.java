@@ -104,7 +104,8 @@ final class ActivityForms {
 			case DOCUMENT -> new DocumentModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), blank(m.getMedia()));
 			case QUIZ -> new QuizModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), m.getRole(), m.getPassPercent(),
 					m.getAttemptLimit(), m.getTimeLimitMinutes(), m.isShuffleQuestions(), m.isShuffleOptions(),
-					m.getDrawCount(), m.getFeedback(), m.getQuestions().stream().map(ActivityForms::question).toList());
+					m.getDrawCount(), m.getFeedback(), m.getQuestions().stream().map(ActivityForms::question).toList(),
+					m.isRevealAnswersWhileAttemptsRemain());
 			case EVALUATION -> new EvaluationModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), m.getItems().stream()
 					.map(i -> new EvaluationItemSpec(i.getKey(), i.getType(), i.getText())).toList());
 			case ATTESTATION -> new AttestationModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), m.getMaxMinutes());
@@ -153,6 +154,7 @@ final class ActivityForms {
 		m.setShuffleOptions(q.shuffleOptions());
 		m.setDrawCount(q.drawCount());
 		m.setFeedback(q.feedback());
+		m.setRevealAnswersWhileAttemptsRemain(q.revealAnswersWhileAttemptsRemain());
 		for (QuestionSpec question : q.questions()) {
 			ModuleForm.QuestionForm form = new ModuleForm.QuestionForm();
 			form.setKey(question.key());

@@ -34,6 +34,7 @@ public class ModuleForm implements Serializable {
 	private boolean shuffleOptions = true;
 	private Integer drawCount;
 	private FeedbackTiming feedback = FeedbackTiming.AFTER_SUBMIT;
+	private boolean revealAnswersWhileAttemptsRemain;
 	private List<QuestionForm> questions = new ArrayList<>();
 	private List<ItemForm> items = new ArrayList<>();
 	private Integer maxMinutes = 60;
@@ -283,6 +284,14 @@ public class ModuleForm implements Serializable {
 
 	public void setDrawCount(Integer drawCount) {
 		this.drawCount = drawCount;
+	}
+
+	public boolean isRevealAnswersWhileAttemptsRemain() {
+		return revealAnswersWhileAttemptsRemain;
+	}
+
+	public void setRevealAnswersWhileAttemptsRemain(boolean reveal) {
+		this.revealAnswersWhileAttemptsRemain = reveal;
 	}
 
 	public FeedbackTiming getFeedback() {

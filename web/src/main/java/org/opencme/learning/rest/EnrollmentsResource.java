@@ -68,7 +68,7 @@ public class EnrollmentsResource {
 	public EnrollmentView progress(@PathParam("id") long id, @PathParam("moduleId") String moduleId,
 			EnrollmentService.ProgressReport report) {
 		return enrollments.progress(caller(), id, moduleId,
-				report == null ? new EnrollmentService.ProgressReport(null, null, null) : report);
+				report == null ? new EnrollmentService.ProgressReport(null, null, null, null) : report);
 	}
 
 	@POST

@@ -51,6 +51,7 @@ public class PlayerView implements Serializable {
 	private final Map<String, String> single = new HashMap<>();
 	private final Map<String, List<String>> multiple = new HashMap<>();
 	private Integer minutes;
+	private String lastSaved;
 	private org.opencme.learning.boundary.EvaluationService.EvaluationForm evaluation;
 	private final Map<String, String> evaluationAnswers = new HashMap<>();
 
@@ -101,8 +102,8 @@ public class PlayerView implements Serializable {
 	}
 
 	public void markDone() {
-		run(() -> enrollment = enrollments.progress(learner(), id, module,
-				new EnrollmentService.ProgressReport(true, null, null)), "Marked as done.");
+		run(() -> enrollment = enrollments.progress(learner(), id, module, EnrollmentService.ProgressReport.done()),
+				"Marked as done.");
 	}
 
 	public void attest() {
@@ -123,12 +124,25 @@ public class PlayerView implements Serializable {
 		}, null);
 	}
 
-	/** Called on every change of an answer: saved at once. */
+	/**
+	 * Called on every change of an answer: saved at once. {@link #getLastSaved()}
+	 * then names exactly what was stored, which is all the page takes as proof
+	 * that a choice is saved.
+	 */
 	public void save(String questionKey) {
 		Set<String> chosen = multiple.containsKey(questionKey)
 				? Set.copyOf(multiple.get(questionKey))
 				: single.get(questionKey) == null ? Set.of() : Set.of(single.get(questionKey));
-		run(() -> attempts.saveResponse(learner(), attempt.id(), questionKey, chosen), null);
+		lastSaved = null;
+		run(() -> {
+			attempts.saveResponse(learner(), attempt.id(), questionKey, chosen);
+			lastSaved = questionKey + "=" + String.join(",", new java.util.TreeSet<>(chosen));
+		}, null);
+	}
+
+	/** {@code question=option,option} of the answer the last save stored, or null when it failed. */
+	public String getLastSaved() {
+		return lastSaved;
 	}
 
 	public void submitQuiz() {
@@ -152,6 +166,12 @@ public class PlayerView implements Serializable {
 
 	private AuthenticatedAccount learner() {
 		return currentUser.required().asAccount();
+	}
+
+	/** The texts of a question's correct options, once the feedback shows them. */
+	public String optionTexts(AttemptView.Question q) {
+		return q.options().stream().filter(o -> q.correctOptions() != null && q.correctOptions().contains(o.id()))
+				.map(AttemptView.Option::text).collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** Where the video of the current module was left, to resume there. */

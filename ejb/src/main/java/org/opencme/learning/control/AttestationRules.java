@@ -1,0 +1,25 @@
+package org.opencme.learning.control;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * How many minutes a learner may attest: at most what the module allows and
+ * never more than the time that has passed since they enrolled (counting the
+ * minute begun), so an attestation made a minute after enrolling cannot claim
+ * ten hours.
+ */
+public final class AttestationRules {
+
+	/** The module's maximum when the designer sets none. */
+	public static final int DEFAULT_MAX_MINUTES = 600;
+
+	private AttestationRules() {
+	}
+
+	public static int maxMinutes(Integer moduleMax, Instant enrolledAt, Instant now) {
+		int max = moduleMax == null ? DEFAULT_MAX_MINUTES : moduleMax;
+		long elapsed = Math.max(0, Duration.between(enrolledAt, now).toMinutes()) + 1;
+		return (int) Math.min(max, elapsed);
+	}
+}
