@@ -1,6 +1,9 @@
 package org.opencme.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +14,9 @@ import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.identity.control.CredentialCache;
 import org.opencme.identity.control.PasswordHasher;
+import org.opencme.identity.control.PasswordPolicy;
 import org.opencme.identity.control.RegistrationValidator;
+import org.opencme.identity.control.SecurityStateCache;
 import org.opencme.identity.entity.Role;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.platform.boundary.Clock;
@@ -20,7 +25,12 @@ import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.Page;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
-/** Accounts: registration, sign-in checks, roles. Role changes are audited. */
+/**
+ * Accounts: registration, sign-in checks, roles, deactivation, passwords. Every
+ * change of roles, of the enabled flag or of the password is audited and
+ * changes the account's stamps, which open sessions compare on each request
+ * ({@link #securityState}).
+ */
 @Stateless
 public class AccountService {
 
@@ -37,6 +47,12 @@ public class AccountService {
 
 	@Inject
 	CredentialCache credentialCache;
+
+	@Inject
+	SecurityStateCache securityStates;
+
+	@Inject
+	Event<AccountSecurityChanged> securityChanged;
 
 	private final PasswordHasher hasher = new PasswordHasher();
 
@@ -90,6 +106,7 @@ public class AccountService {
 		if (cached.isPresent()) {
 			return cached;
 		}
+		long generation = credentialCache.generation();
 		Optional<UserAccount> account = findEntity(normalised).filter(UserAccount::isEnabled);
 		if (account.isEmpty()) {
 			hasher.verify(password, DUMMY_HASH);
@@ -99,13 +116,97 @@ public class AccountService {
 			return Optional.empty();
 		}
 		AuthenticatedAccount result = toAuthenticated(account.get());
-		credentialCache.remember(normalised, password, result, clock.now());
+		credentialCache.remember(normalised, password, result, clock.now(), generation);
 		return Optional.of(result);
 	}
 
 	public Optional<AuthenticatedAccount> authenticated(long accountId) {
 		return Optional.ofNullable(em.find(UserAccount.class, accountId)).filter(UserAccount::isEnabled)
 				.map(AccountService::toAuthenticated);
+	}
+
+	/**
+	 * The stamps and enabled flag of an account, as every request of an open
+	 * session checks them: from memory for a few seconds, never older than the last
+	 * committed change made through this server (empty: no such account).
+	 */
+	@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+	public Optional<SecurityState> securityState(long accountId) {
+		return securityStates.get(accountId, clock.now(), id -> Optional.ofNullable(em.find(UserAccount.class, id))
+				.map(a -> new SecurityState(a.securityStamp(), a.credentialStamp(), a.isEnabled())));
+	}
+
+	/**
+	 * An administrator deactivates an account (its sessions, Basic credentials and
+	 * tokens stop working at their next request) or reactivates it; never their
+	 * own.
+	 */
+	public AccountView setEnabled(long actorId, long accountId, boolean enabled) {
+		UserAccount actor = requireAdmin(actorId);
+		if (actorId == accountId) {
+			throw new NotPermittedException("You cannot deactivate your own account.");
+		}
+		UserAccount account = entity(accountId);
+		if (account.isEnabled() != enabled) {
+			if (enabled) {
+				account.reactivate();
+			} else {
+				account.deactivate();
+			}
+			changed(accountId);
+			audit.record(actor.email(), enabled ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED", RECORD, accountId,
+					null);
+		}
+		return AccountView.of(account);
+	}
+
+	/**
+	 * The signed-in person changes their password, giving the current one. Every
+	 * other session and every API token of the account ends; the answer carries the
+	 * new stamps, with which the caller's own session goes on.
+	 */
+	public AuthenticatedAccount changePassword(long accountId, String currentPassword, String newPassword) {
+		UserAccount account = entity(accountId);
+		if (!account.isEnabled() || !hasher.verify(currentPassword, account.passwordHash())) {
+			throw new InvalidInputException("The current password is not correct.",
+					Map.of("currentPassword", "The current password is not correct."));
+		}
+		setPassword(account, newPassword, "PASSWORD_CHANGED");
+		return toAuthenticated(account);
+	}
+
+	/**
+	 * Sets a new password without the current one: only for a person who proved
+	 * they hold the account's e-mail ({@link PasswordResetService}).
+	 */
+	public void resetPassword(long accountId, String newPassword) {
+		UserAccount account = entity(accountId);
+		if (!account.isEnabled()) {
+			throw new NotPermittedException("This account is deactivated.");
+		}
+		setPassword(account, newPassword, "PASSWORD_RESET");
+	}
+
+	/**
+	 * Sets a new password after the policy allows it, ends all sessions and revokes
+	 * all API tokens of the account, and audits it.
+	 */
+	private void setPassword(UserAccount account, String newPassword, String action) {
+		PasswordPolicy.problem(newPassword, account.email()).ifPresent(problem -> {
+			throw new InvalidInputException("The new password is not accepted.", Map.of("newPassword", problem));
+		});
+		account.changePasswordHash(hasher.hash(newPassword));
+		int revoked = em
+				.createQuery("UPDATE ApiToken t SET t.revokedAt = :now WHERE t.userId = :id AND t.revokedAt IS NULL")
+				.setParameter("now", clock.now()).setParameter("id", account.id()).executeUpdate();
+		changed(account.id());
+		audit.record(account.email(), action, RECORD, account.id(), "tokens revoked=" + revoked);
+	}
+
+	private void changed(long accountId) {
+		credentialCache.forget(accountId);
+		securityStates.invalidate(accountId);
+		securityChanged.fire(new AccountSecurityChanged(accountId));
 	}
 
 	public Optional<AccountView> findByEmail(String email) {
@@ -125,7 +226,7 @@ public class AccountService {
 		UserAccount account = entity(accountId);
 		if (!account.hasRole(role)) {
 			account.grant(role);
-			credentialCache.forget(accountId);
+			changed(accountId);
 			audit.record(actor.email(), "ROLE_GRANTED", RECORD, accountId, role.name());
 		}
 		return AccountView.of(account);
@@ -146,7 +247,7 @@ public class AccountService {
 		}
 		if (account.hasRole(role)) {
 			account.revoke(role);
-			credentialCache.forget(accountId);
+			changed(accountId);
 			audit.record(actor.email(), "ROLE_REVOKED", RECORD, accountId, role.name());
 		}
 		return AccountView.of(account);
@@ -196,7 +297,7 @@ public class AccountService {
 
 	private static AuthenticatedAccount toAuthenticated(UserAccount account) {
 		return new AuthenticatedAccount(account.id(), account.email(), account.displayName(), account.roles(),
-				account.timeZone());
+				account.timeZone(), account.securityStamp(), account.credentialStamp());
 	}
 
 	/**

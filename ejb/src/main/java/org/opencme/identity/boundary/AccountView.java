@@ -9,7 +9,7 @@ import org.opencme.identity.entity.UserAccount;
 
 /** An account as pages and the API show it: never the password hash. */
 public record AccountView(long id, String email, String givenName, String familyName, Profession profession, String npi,
-		Set<Role> roles, List<LicenceInput> licences, String timeZone, Instant createdAt) {
+		Set<Role> roles, List<LicenceInput> licences, String timeZone, Instant createdAt, boolean enabled) {
 
 	public String displayName() {
 		return givenName + " " + familyName;
@@ -23,7 +23,7 @@ public record AccountView(long id, String email, String givenName, String family
 		List<LicenceInput> licences = account.licences().stream().map(l -> new LicenceInput(l.state(), l.number()))
 				.toList();
 		return new AccountView(account.id(), account.email(), account.givenName(), account.familyName(),
-				account.profession(), account.npi(), account.roles(), licences, account.timeZone(),
-				account.createdAt());
+				account.profession(), account.npi(), account.roles(), licences, account.timeZone(), account.createdAt(),
+				account.isEnabled());
 	}
 }

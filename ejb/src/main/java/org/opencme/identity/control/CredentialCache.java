@@ -1,6 +1,8 @@
 package org.opencme.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -8,8 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.opencme.identity.boundary.AccountSecurityChanged;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 
 /**
@@ -17,7 +21,9 @@ import org.opencme.identity.boundary.AuthenticatedAccount;
  * API client sending HTTP Basic on every request does not pay 600,000 PBKDF2
  * rounds each time. Keys are an HMAC with a per-process random key: the cache
  * never holds a password or anything that could be attacked offline. Any change
- * to an account forgets its entries.
+ * to an account forgets its entries, again after its transaction completes, and
+ * an account read while any entry was forgotten is not remembered (it may be
+ * the row from before the commit).
  */
 @ApplicationScoped
 public class CredentialCache {
@@ -27,6 +33,7 @@ public class CredentialCache {
 
 	private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 	private final byte[] key = new byte[32];
+	private final AtomicLong forgets = new AtomicLong();
 
 	private record Entry(AuthenticatedAccount account, Instant expires) {
 	}
@@ -43,7 +50,15 @@ public class CredentialCache {
 		return Optional.of(entry.account());
 	}
 
-	public void remember(String email, String password, AuthenticatedAccount account, Instant now) {
+	/** Pass to {@link #remember} what this said before the account was read. */
+	public long generation() {
+		return forgets.get();
+	}
+
+	public void remember(String email, String password, AuthenticatedAccount account, Instant now, long generation) {
+		if (forgets.get() != generation) {
+			return;
+		}
 		if (entries.size() >= MAX_ENTRIES) {
 			entries.entrySet().removeIf(e -> e.getValue().expires().isBefore(now));
 			if (entries.size() >= MAX_ENTRIES) {
@@ -51,10 +66,18 @@ public class CredentialCache {
 			}
 		}
 		entries.put(fingerprint(email, password), new Entry(account, now.plus(TTL)));
+		if (forgets.get() != generation) {
+			entries.values().removeIf(e -> e.account().id() == account.id());
+		}
 	}
 
 	public void forget(long accountId) {
+		forgets.incrementAndGet();
 		entries.values().removeIf(e -> e.account().id() == accountId);
+	}
+
+	void afterChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) AccountSecurityChanged change) {
+		forget(change.accountId());
 	}
 
 	private String fingerprint(String email, String password) {

@@ -79,6 +79,14 @@ public class UserAccount {
 	@OrderBy("position")
 	private List<Licence> licences = new ArrayList<>();
 
+	/** Changes with roles, the enabled flag and the password: sessions re-read. */
+	@Column(name = "security_stamp", nullable = false)
+	private long securityStamp;
+
+	/** Changes with the password and deactivation: open sessions end. */
+	@Column(name = "credential_stamp", nullable = false)
+	private long credentialStamp;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long version;
@@ -104,7 +112,9 @@ public class UserAccount {
 	}
 
 	public void grant(Role role) {
-		roles.add(role);
+		if (roles.add(role)) {
+			securityStamp++;
+		}
 	}
 
 	/** Takes a role away; LEARNER cannot be taken, every account keeps it. */
@@ -112,15 +122,45 @@ public class UserAccount {
 		if (!role.isGrantable()) {
 			throw new IllegalArgumentException("Every account keeps the LEARNER role");
 		}
-		roles.remove(role);
+		if (roles.remove(role)) {
+			securityStamp++;
+		}
+	}
+
+	/**
+	 * Signs the account out everywhere and refuses every sign-in until reactivated.
+	 */
+	public void deactivate() {
+		if (enabled) {
+			enabled = false;
+			endSessions();
+		}
+	}
+
+	public void reactivate() {
+		if (!enabled) {
+			enabled = true;
+			securityStamp++;
+		}
+	}
+
+	/** Every open session of the account ends on its next request. */
+	public void endSessions() {
+		securityStamp++;
+		credentialStamp++;
 	}
 
 	public void addLicence(String state, String number) {
 		licences.add(new Licence(state, number, licences.size()));
 	}
 
+	/**
+	 * A new password ends every open session (the caller's own session is renewed
+	 * by the caller).
+	 */
 	public void changePasswordHash(String newHash) {
 		this.passwordHash = newHash;
+		endSessions();
 	}
 
 	public void changeNpi(String newNpi) {
@@ -173,6 +213,14 @@ public class UserAccount {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	public long securityStamp() {
+		return securityStamp;
+	}
+
+	public long credentialStamp() {
+		return credentialStamp;
 	}
 
 	public Set<Role> roles() {

@@ -2,13 +2,16 @@ package org.opencme.identity.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -47,6 +50,29 @@ public class MeResource {
 
 	@Inject
 	org.opencme.learning.boundary.AllowanceService allowances;
+
+	@Inject
+	org.opencme.identity.web.PasswordChange passwordChange;
+
+	@Context
+	HttpServletRequest request;
+
+	/** Body of {@code PUT /api/me/password}. */
+	public record NewPassword(String currentPassword, String newPassword) {
+	}
+
+	/**
+	 * Changes the caller's password (the current one is required and throttled like
+	 * a sign-in); every other session and every API token then ends. 204.
+	 */
+	@PUT
+	@Path("password")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public Response changePassword(NewPassword body) {
+		passwordChange.change(request, currentUser.required(), body == null ? null : body.currentPassword(),
+				body == null ? null : body.newPassword());
+		return Response.noContent().header("Cache-Control", "no-store").build();
+	}
 
 	/** Body of {@code POST /api/me/tokens}. */
 	public record NewToken(String name) {

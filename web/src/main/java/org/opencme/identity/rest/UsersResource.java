@@ -65,6 +65,26 @@ public class UsersResource {
 		return jakarta.ws.rs.core.Response.status(201).entity(granted).build();
 	}
 
+	/** Body of {@code PUT /api/users/{id}/enabled}. */
+	public record Enabled(Boolean enabled) {
+	}
+
+	/**
+	 * Deactivates ({@code {"enabled":false}}) or reactivates an account; a
+	 * deactivated account's sessions, Basic credentials and tokens are refused from
+	 * their next request on.
+	 */
+	@PUT
+	@Path("{id}/enabled")
+	@jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+	public AccountView setEnabled(@PathParam("id") long id, Enabled body) {
+		if (body == null || body.enabled() == null) {
+			throw new org.opencme.platform.boundary.InvalidInputException("Say whether the account is enabled.",
+					java.util.Map.of("enabled", "true or false"));
+		}
+		return accounts.setEnabled(currentUser.required().accountId(), id, body.enabled());
+	}
+
 	@PUT
 	@Path("{id}/roles/{role}")
 	public AccountView grant(@PathParam("id") long id, @PathParam("role") Role role) {

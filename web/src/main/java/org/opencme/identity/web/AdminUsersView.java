@@ -60,6 +60,19 @@ public class AdminUsersView implements Serializable {
 		}
 	}
 
+	/**
+	 * Deactivates an account (its sessions and tokens stop at their next request)
+	 * or reactivates it.
+	 */
+	public void toggleEnabled(AccountView user) {
+		try {
+			accounts.setEnabled(adminId, user.id(), !user.enabled());
+			info(user.email() + (user.enabled() ? " deactivated." : " reactivated."));
+		} catch (DomainException e) {
+			FacesMessages.show(e, "users");
+		}
+	}
+
 	public Role[] getGrantableRoles() {
 		return new Role[]{Role.PROCTOR, Role.DESIGNER, Role.ADMIN};
 	}

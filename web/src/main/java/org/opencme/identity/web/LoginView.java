@@ -44,11 +44,16 @@ public class LoginView implements Serializable {
 				AuthenticationParameters.withParams().newAuthentication(true)
 						.credential(new UsernamePasswordCredential(email, new Password(password))));
 		password = null;
+		Object throttled = external.getRequestMap().get(OpenCmeAuthenticationMechanism.THROTTLED);
 		switch (status) {
 			case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
 			case SEND_CONTINUE -> faces.responseComplete();
-			default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-					"The e-mail address or password is not correct.", "Check both and try again."));
+			default -> faces.addMessage(null, throttled instanceof java.time.Duration wait
+					? new FacesMessage(FacesMessage.SEVERITY_ERROR,
+							"Too many attempts, try again in " + OpenCmeAuthenticationMechanism.waitText(wait) + ".",
+							"Sign-in is paused for this account from your address; other addresses are not affected.")
+					: new FacesMessage(FacesMessage.SEVERITY_ERROR, "The e-mail address or password is not correct.",
+							"Check both and try again."));
 		}
 	}
 

@@ -1,0 +1,122 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.opencme.it.Deployments;
+
+/**
+ * A forgotten password: the server sends a real mail through WildFly's mail
+ * subsystem to a GreenMail SMTP server on loopback; its link sets a new
+ * password once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ForgotPasswordIT {
+
+	@RegisterExtension
+	static final GreenMailExtension MAIL = new GreenMailExtension(
+			new ServerSetup(Integer.getInteger("it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+	private static final Pattern LINK = Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=(\\S+))");
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	private static List<MimeMessage> mailTo(String email) {
+		return Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+			try {
+				return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
+			} catch (MessagingException e) {
+				return false;
+			}
+		}).toList();
+	}
+
+	@Test
+	void theMailedLinkSetsANewPasswordOnceAndEndsSessions() throws Exception {
+		String email = Accounts.uniqueEmail("forgot");
+		Accounts.register(email);
+		WebSession session = new WebSession(Accounts.uniqueAddress());
+		assertEquals(302, session.signIn(email, Accounts.PASSWORD).statusCode());
+
+		HttpResponse<String> known = Http.send("POST", "/api/password/forgot", null, "{\"email\":\"" + email + "\"}");
+		HttpResponse<String> unknown = Http.send("POST", "/api/password/forgot", null,
+				"{\"email\":\"" + Accounts.uniqueEmail("nobody") + "\"}");
+		assertEquals(202, known.statusCode());
+		assertEquals(unknown.statusCode(), known.statusCode(), "the answer does not tell who is registered");
+		assertEquals(unknown.body(), known.body());
+
+		assertTrue(MAIL.waitForIncomingEmail(20_000, 1), "a mail arrived");
+		List<MimeMessage> mails = mailTo(email);
+		assertEquals(1, mails.size(), "one mail, to the account");
+		MimeMessage mail = mails.get(0);
+		assertEquals("Reset your OpenCME password", mail.getSubject());
+		Matcher link = LINK.matcher(mail.getContent().toString());
+		assertTrue(link.find(), GreenMailUtil.getBody(mail));
+		assertTrue(link.group(1).startsWith(Http.BASE), "the configured base URL: " + link.group(1));
+		String token = URLDecoder.decode(link.group(2), StandardCharsets.UTF_8);
+
+		HttpResponse<String> page = session.get(link.group(1).substring(Http.BASE.length()));
+		assertEquals(200, page.statusCode());
+		assertTrue(page.body().contains("reset:newPassword"), "the page asks for the new password");
+
+		HttpResponse<String> weak = Http.send("POST", "/api/password/reset", null,
+				"{\"token\":\"" + token + "\",\"newPassword\":\"password1234\"}");
+		assertEquals(400, weak.statusCode(), "the password rules apply; the link is not spent");
+		String changed = "a recovered passphrase";
+		HttpResponse<String> reset = Http.send("POST", "/api/password/reset", null,
+				"{\"token\":\"" + token + "\",\"newPassword\":\"" + changed + "\"}");
+		assertEquals(204, reset.statusCode(), reset.body());
+		assertEquals(401, Http.send("GET", "/api/me", Http.basic(email, Accounts.PASSWORD), null).statusCode());
+		assertEquals(200, Http.send("GET", "/api/me", Http.basic(email, changed), null).statusCode());
+		assertEquals(302, session.get("/learner/home.xhtml").statusCode(), "open sessions ended");
+
+		HttpResponse<String> again = Http.send("POST", "/api/password/reset", null,
+				"{\"token\":\"" + token + "\",\"newPassword\":\"yet another passphrase\"}");
+		assertEquals(400, again.statusCode(), "a link works once");
+		assertEquals("token", Http.json(again).getJsonArray("errors").getJsonObject(0).getString("field"));
+	}
+
+	@Test
+	void theResetPageSetsThePassword() throws Exception {
+		String email = Accounts.uniqueEmail("forgot-page");
+		Accounts.register(email);
+		WebSession visitor = new WebSession(Accounts.uniqueAddress());
+		HttpResponse<String> asked = visitor.submit("/forgot-password.xhtml", "forgot", Map.of("email", email), "send");
+		assertTrue(asked.body().contains("If an account has this e-mail address"), asked.body());
+		long until = System.currentTimeMillis() + 20_000;
+		while (mailTo(email).isEmpty() && System.currentTimeMillis() < until) {
+			Thread.sleep(200);
+		}
+		Matcher link = LINK.matcher(mailTo(email).get(0).getContent().toString());
+		assertTrue(link.find());
+		HttpResponse<String> done = visitor.submit(link.group(1).substring(Http.BASE.length()), "reset",
+				Map.of("newPassword", "chosen on the page 2026"), "save");
+		assertTrue(done.body().contains("Your password is changed."), done.body());
+		assertEquals(200, Http.send("GET", "/api/me", Http.basic(email, "chosen on the page 2026"), null).statusCode());
+	}
+}

@@ -1,0 +1,21 @@
+package org.opencme.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.opencme.platform.boundary.Clock;
+
+/** The server's one {@link SignInThrottle}, on the application's clock. */
+@ApplicationScoped
+public class SignInThrottles {
+
+	private SignInThrottle throttle;
+
+	@Inject
+	void init(Clock clock) {
+		throttle = new SignInThrottle(clock::now);
+	}
+
+	public SignInThrottle throttle() {
+		return throttle;
+	}
+}
