@@ -48,7 +48,7 @@ public class MeResource {
 	org.opencme.learning.boundary.AllowanceService allowances;
 
 	/** Body of {@code POST /api/me/tokens}. */
-	public record NewToken(String name) {
+	public record NewToken(@jakarta.validation.constraints.Size(max = 100) String name) {
 	}
 
 	@GET
