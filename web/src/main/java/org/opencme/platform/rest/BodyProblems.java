@@ -56,7 +56,10 @@ final class BodyProblems {
 		if (!json && rule == null) {
 			return null;
 		}
-		String field = path.isEmpty() ? BODY : String.join(".", dedupe(path));
+		if (path.isEmpty()) {
+			return Map.of(BODY, "must be a JSON object with the documented fields");
+		}
+		String field = String.join(".", dedupe(path));
 		return Map.of(field,
 				rule == null || rule.isBlank() || rule.startsWith("Internal error")
 						? "has the wrong JSON type"
