@@ -159,7 +159,8 @@ class AuthoringWorkflowIT {
 
 	@Test
 	void videoMediaIsServedInRangesToThoseWhoMaySeeIt() throws Exception {
-		// staff see a draft's media; once live, enrolled learners do (MediaAccessIT has the whole rule)
+		// staff see a draft's media; once live, enrolled learners do (MediaAccessIT has
+		// the whole rule)
 		byte[] clip = new byte[10_000];
 		System.arraycopy("\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1), 0, clip, 0, 12);
 		for (int i = 12; i < clip.length; i++) {
@@ -193,8 +194,7 @@ class AuthoringWorkflowIT {
 		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
 		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null).statusCode());
 		assertEquals(404, rangeGet(path, LEARNER, "bytes=-10").statusCode(), "live, but the learner is not enrolled");
-		assertEquals(201,
-				Http.send("POST", "/api/enrollments", LEARNER, "{\"activityId\":" + id + "}").statusCode());
+		assertEquals(201, Http.send("POST", "/api/enrollments", LEARNER, "{\"activityId\":" + id + "}").statusCode());
 		HttpResponse<byte[]> tail = rangeGet(path, LEARNER, "bytes=-10");
 		assertEquals(206, tail.statusCode());
 		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 9990, 10000), tail.body());
