@@ -15,6 +15,11 @@ public record ActivitySpec(String title, String summary, List<String> objectives
 		String accreditationStatement, List<CreditDesignationSpec> creditDesignations, LocalDate releaseDate,
 		LocalDate expiryDate, long feeMinor, String currency, Integer capacity) {
 
+	/** The longest title: the {@code activity.title} column. */
+	public static final int MAX_TITLE = 300;
+	/** The longest summary (a text column, so the limit is the application's). */
+	public static final int MAX_SUMMARY = 4000;
+
 	public ActivitySpec {
 		objectives = Lists.copy(objectives);
 		targetAudience = Lists.copy(targetAudience);

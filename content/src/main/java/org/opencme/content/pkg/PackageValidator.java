@@ -49,6 +49,12 @@ public final class PackageValidator {
 	private static void activity(ActivitySpec a, Problems problems) {
 		problems.required("activity.title", a.title());
 		problems.required("activity.summary", a.summary());
+		if (a.title() != null && a.title().strip().length() > ActivitySpec.MAX_TITLE) {
+			problems.add("activity.title", "must be at most " + ActivitySpec.MAX_TITLE + " characters");
+		}
+		if (a.summary() != null && a.summary().length() > ActivitySpec.MAX_SUMMARY) {
+			problems.add("activity.summary", "must be at most " + ActivitySpec.MAX_SUMMARY + " characters");
+		}
 		texts("activity.objectives", a.objectives(), "objective", problems);
 		problems.notEmpty("activity.targetAudience", a.targetAudience(), "profession");
 		if (problems.required("activity.estimatedMinutes", a.estimatedMinutes())) {

@@ -195,6 +195,8 @@ class AuthoringWorkflowIT {
 
 		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
 		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null).statusCode());
+		assertEquals(404, rangeGet(path, LEARNER, "bytes=-10").statusCode(), "live, but the learner is not enrolled");
+		assertEquals(201, Http.send("POST", "/api/enrollments", LEARNER, "{\"activityId\":" + id + "}").statusCode());
 		HttpResponse<byte[]> tail = rangeGet(path, LEARNER, "bytes=-10");
 		assertEquals(206, tail.statusCode());
 		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 9990, 10000), tail.body());

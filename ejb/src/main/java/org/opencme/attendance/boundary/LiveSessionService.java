@@ -135,6 +135,8 @@ public class LiveSessionService {
 		String joinUrl = blankToNull(request.joinUrl());
 		if (joinUrl != null && !isHttps(joinUrl)) {
 			errors.put("joinUrl", "The join link must be an https:// address.");
+		} else if (joinUrl != null && joinUrl.length() > ScheduleRequest.MAX_JOIN_URL) {
+			errors.put("joinUrl", "At most " + ScheduleRequest.MAX_JOIN_URL + " characters.");
 		}
 		String room = blankToNull(request.room());
 		if (room != null && room.length() > 200) {

@@ -73,8 +73,9 @@ public class AuthoringService {
 
 	public ActivitySummary create(AuthenticatedAccount actor, String title, String summary, ActivityFormat format) {
 		requireDesigner(actor);
-		if (format == null || title == null || title.isBlank()) {
-			throw new InvalidInputException("The activity has errors.", missing(title, format));
+		Map<String, String> errors = missing(title, summary, format);
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The activity has errors.", errors);
 		}
 		ContentPackage pkg = Drafts.empty(title.trim(), summary,
 				org.opencme.content.pkg.ActivityFormat.valueOf(format.name()));
@@ -150,7 +151,8 @@ public class AuthoringService {
 			throw new ActivityService.StaleEditException(activityId);
 		}
 		var spec = pkg.manifest().activity();
-		Map<String, String> errors = missing(spec == null ? null : spec.title(), spec == null ? null : spec.format());
+		Map<String, String> errors = missing(spec == null ? null : spec.title(), spec == null ? null : spec.summary(),
+				spec == null ? null : spec.format());
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The activity has errors.", errors);
 		}
@@ -255,29 +257,29 @@ public class AuthoringService {
 	}
 
 	/**
-	 * Whether a stored file belongs to the live version of an activity (learners
-	 * may fetch it).
+	 * Every activity that holds the stored file, in a published version or in its
+	 * working copy, for the media access rule (learning's
+	 * {@code MediaAccessService}).
 	 */
-	public boolean isLiveMedia(String sha256) {
-		Number count = (Number) em
-				.createNativeQuery("SELECT COUNT(*) FROM activity_version_file f"
-						+ " JOIN activity_version v ON v.id = f.version_id JOIN activity a ON a.id = v.activity_id"
-						+ " WHERE f.sha256 = ?1 AND a.live_version_no = v.version_no AND a.status <> 'RETIRED'")
-				.setParameter(1, sha256).getSingleResult();
-		return count.longValue() > 0;
-	}
-
-	/**
-	 * Whether the caller may read a working copy that holds this file (authors,
-	 * designers, administrators).
-	 */
-	public boolean mayReadDraftMedia(AuthenticatedAccount actor, String sha256) {
-		if (!actor.roles().contains(Role.DESIGNER) && !actor.roles().contains(Role.ADMIN)) {
-			return false;
+	public List<MediaHolder> mediaHolders(String sha256) {
+		List<MediaHolder> holders = new java.util.ArrayList<>();
+		List<?> versions = em
+				.createNativeQuery("SELECT DISTINCT v.activity_id, v.version_no FROM activity_version_file f"
+						+ " JOIN activity_version v ON v.id = f.version_id WHERE f.sha256 = ?1")
+				.setParameter(1, sha256).getResultList();
+		for (Object row : versions) {
+			Object[] columns = (Object[]) row;
+			Activity activity = em.find(Activity.class, ((Number) columns[0]).longValue());
+			holders.add(new MediaHolder(activity.id(), ((Number) columns[1]).intValue(), activity.ownerId(),
+					activity.coauthors()));
 		}
-		Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM activity_file WHERE sha256 = ?1")
-				.setParameter(1, sha256).getSingleResult();
-		return count.longValue() > 0;
+		List<?> drafts = em.createNativeQuery("SELECT DISTINCT activity_id FROM activity_file WHERE sha256 = ?1")
+				.setParameter(1, sha256).getResultList();
+		for (Object id : drafts) {
+			Activity activity = em.find(Activity.class, ((Number) id).longValue());
+			holders.add(new MediaHolder(activity.id(), null, activity.ownerId(), activity.coauthors()));
+		}
+		return holders;
 	}
 
 	/**
@@ -388,10 +390,15 @@ public class AuthoringService {
 		}
 	}
 
-	private static Map<String, String> missing(String title, Object format) {
+	private static Map<String, String> missing(String title, String summary, Object format) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (title == null || title.isBlank() || title.trim().length() > 300) {
+		if (title == null || title.isBlank()
+				|| title.trim().length() > org.opencme.content.pkg.ActivitySpec.MAX_TITLE) {
 			errors.put("title", "Give the activity a title of at most 300 characters.");
+		}
+		if (summary != null && summary.length() > org.opencme.content.pkg.ActivitySpec.MAX_SUMMARY) {
+			errors.put("summary",
+					"The summary has at most " + org.opencme.content.pkg.ActivitySpec.MAX_SUMMARY + " characters.");
 		}
 		if (format == null) {
 			errors.put("format", "Choose a format.");

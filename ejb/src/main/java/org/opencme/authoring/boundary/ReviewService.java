@@ -83,6 +83,9 @@ public class ReviewService {
 	}
 
 	public ActivitySummary returnForChanges(AuthenticatedAccount reviewer, long activityId, String comment) {
+		if (comment != null && comment.trim().length() > 4000) {
+			throw new InvalidInputException("The comment is too long.", Map.of("comment", "At most 4000 characters."));
+		}
 		if (comment == null || comment.isBlank()) {
 			throw new InvalidInputException("Say what to change.",
 					Map.of("comment", "Tell the author what to change."));

@@ -58,6 +58,9 @@ public class SynonymService {
 	 * @throws NotPermittedException
 	 *             unless {@code admin} is an administrator
 	 */
+	/** The {@code synonym_rule.rule_text} column. */
+	public static final int MAX_RULE = 500;
+
 	public SynonymRuleView add(AuthenticatedAccount admin, String rule) {
 		String actor = administrator(admin);
 		try {
@@ -66,6 +69,9 @@ public class SynonymService {
 			throw invalid(e.getMessage());
 		}
 		String normalised = rule.strip();
+		if (normalised.length() > MAX_RULE) {
+			throw invalid("A rule has at most " + MAX_RULE + " characters.");
+		}
 		boolean inUse = em.createNamedQuery(SynonymRule.ACTIVE, SynonymRule.class).getResultList().stream()
 				.anyMatch(r -> r.ruleText().toLowerCase(Locale.ROOT).equals(normalised.toLowerCase(Locale.ROOT)));
 		if (inUse) {

@@ -1,7 +1,8 @@
 package org.opencme.identity.boundary;
 
 /** A licence as entered in the registration form. */
-public record LicenceInput(String state, String number) {
+public record LicenceInput(@jakarta.validation.constraints.Size(max = 2) String state,
+		@jakarta.validation.constraints.Size(max = 40) String number) {
 
 	@jakarta.json.bind.annotation.JsonbTransient
 	public boolean isBlank() {

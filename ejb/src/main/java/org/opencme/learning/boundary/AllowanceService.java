@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
+import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.entity.Allowance;
 import org.opencme.learning.entity.AllowanceEntry;
 import org.opencme.platform.boundary.Clock;
@@ -37,10 +38,17 @@ public class AllowanceService {
 			long grantedMinor) {
 	}
 
+	/** The largest single grant: $10,000,000.00, far above any CME budget. */
+	public static final long MAX_GRANT_MINOR = 1_000_000_000L;
+
 	public AllowanceView grant(String actor, long learnerId, LocalDate start, LocalDate end, long amountMinor) {
-		if (start == null || end == null || end.isBefore(start) || amountMinor <= 0) {
+		if (start == null || end == null || end.isBefore(start)) {
 			throw new InvalidInputException("The allowance has errors.",
 					Map.of("period", "Give a period whose end is not before its start, and a positive amount."));
+		}
+		if (amountMinor <= 0 || amountMinor > MAX_GRANT_MINOR) {
+			throw new InvalidInputException("The allowance has errors.",
+					Map.of("amountMinor", "Give an amount from 1 to " + MAX_GRANT_MINOR + " cents."));
 		}
 		Allowance allowance = new Allowance(learnerId, start, end, "USD", clock.now());
 		em.persist(allowance);
@@ -58,11 +66,14 @@ public class AllowanceService {
 	}
 
 	/**
-	 * Spends from the allowance in force (locked, so two enrolments at once cannot
-	 * both spend the last dollars). Refused, with nothing written, when there is no
-	 * allowance or too little left.
+	 * Spends from the learner's own allowance in force (locked, so two enrolments
+	 * at once cannot both spend the last dollars). Refused, with nothing written,
+	 * when there is no allowance or too little left. Only the learner spends: the
+	 * spender is the allowance's owner by construction.
 	 */
-	public void spend(String actor, long learnerId, long amountMinor, String reference) {
+	public void spend(AuthenticatedAccount learner, long amountMinor, String reference) {
+		String actor = learner.email();
+		long learnerId = learner.id();
 		LocalDate today = clock.today();
 		Allowance allowance = inForce(learnerId, today)
 				.orElseThrow(() -> new LearningExceptions.InsufficientAllowanceException(

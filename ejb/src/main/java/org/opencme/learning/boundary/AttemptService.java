@@ -18,6 +18,7 @@ import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.FeedbackRules;
 import org.opencme.learning.control.Grading;
+import org.opencme.learning.control.LearningAccess;
 import org.opencme.learning.control.QuestionDraw;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.entity.Attempt;
@@ -58,7 +59,7 @@ public class AttemptService {
 	 * out of attempts.
 	 */
 	public AttemptView start(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
-		Enrollment enrollment = enrollments.owned(learner, enrollmentId);
+		Enrollment enrollment = enrollments.forWriting(learner, enrollmentId);
 		QuizModuleSpec quiz = quiz(enrollment, moduleKey);
 		List<Attempt> attempts = attempts(enrollmentId, moduleKey);
 		for (Attempt open : attempts) {
@@ -66,7 +67,7 @@ public class AttemptService {
 				if (!open.isOverdue(clock.now())) {
 					return view(open, quiz);
 				}
-				grade(open, quiz, enrollment);
+				grade(learner, open, quiz, enrollment);
 			}
 		}
 		if (attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))) {
@@ -90,7 +91,7 @@ public class AttemptService {
 	}
 
 	public AttemptView get(AuthenticatedAccount learner, long attemptId) {
-		Attempt attempt = owned(learner, attemptId);
+		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.READ);
 		return view(attempt, quiz(em.find(Enrollment.class, attempt.enrollmentId()), attempt.moduleKey()));
 	}
 
@@ -99,7 +100,7 @@ public class AttemptService {
 	 * saved answers stand).
 	 */
 	public void saveResponse(AuthenticatedAccount learner, long attemptId, String questionKey, Set<String> options) {
-		Attempt attempt = owned(learner, attemptId);
+		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.WRITE);
 		if (attempt.isSubmitted()) {
 			throw new LearningExceptions.AttemptClosedException(
 					"This attempt was submitted; answers can no longer change.");
@@ -131,16 +132,16 @@ public class AttemptService {
 	 * nothing.
 	 */
 	public AttemptView submit(AuthenticatedAccount learner, long attemptId) {
-		Attempt attempt = owned(learner, attemptId);
+		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.WRITE);
 		Enrollment enrollment = em.find(Enrollment.class, attempt.enrollmentId());
 		QuizModuleSpec quiz = quiz(enrollment, attempt.moduleKey());
 		if (!attempt.isSubmitted()) {
-			grade(attempt, quiz, enrollment);
+			grade(learner, attempt, quiz, enrollment);
 		}
 		return view(attempt, quiz);
 	}
 
-	private void grade(Attempt attempt, QuizModuleSpec quiz, Enrollment enrollment) {
+	private void grade(AuthenticatedAccount learner, Attempt attempt, QuizModuleSpec quiz, Enrollment enrollment) {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		List<QuestionSpec> asked = attempt.questionKeys().stream().map(bank::get).toList();
 		Grading.Result result = Grading.grade(asked, answers(attempt.id()), passPercent(quiz));
@@ -151,7 +152,7 @@ public class AttemptService {
 		audit.record("learner " + enrollment.learnerId(), "ATTEMPT_SUBMITTED", "Attempt", attempt.id(),
 				result.percent() + "% " + (result.passed() ? "passed" : "not passed"));
 		if (result.passed()) {
-			enrollments.markDone(enrollment.id(), attempt.moduleKey());
+			enrollments.markDone(learner, enrollment.id(), attempt.moduleKey());
 		}
 	}
 
@@ -217,12 +218,16 @@ public class AttemptService {
 				Attempt.class).setParameter("e", enrollmentId).setParameter("m", moduleKey).getResultList();
 	}
 
-	private Attempt owned(AuthenticatedAccount learner, long attemptId) {
+	private Attempt owned(AuthenticatedAccount learner, long attemptId, LearningAccess.Use use) {
 		Attempt attempt = em.find(Attempt.class, attemptId);
 		if (attempt == null) {
 			throw new RecordNotFoundException("Attempt", attemptId);
 		}
-		enrollments.owned(learner, attempt.enrollmentId());
+		if (use == LearningAccess.Use.WRITE) {
+			enrollments.forWriting(learner, attempt.enrollmentId());
+		} else {
+			enrollments.forReading(learner, attempt.enrollmentId());
+		}
 		return attempt;
 	}
 }

@@ -25,19 +25,20 @@ import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.entity.Role;
 import org.opencme.learning.control.AttestationRules;
 import org.opencme.learning.control.CompletionRules;
+import org.opencme.learning.control.LearningAccess;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
 import org.opencme.learning.entity.Enrollment;
 import org.opencme.learning.entity.ModuleProgress;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
-import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
  * Enrolment (pinned to the version live at that moment, paid from the allowance
  * when there is a fee), progress per module, and completion. Only the learner
- * (or an administrator) sees an enrolment.
+ * (or an administrator) sees an enrolment; only the learner changes it
+ * ({@link LearningAccess}).
  */
 @Stateless
 public class EnrollmentService {
@@ -72,7 +73,10 @@ public class EnrollmentService {
 	 * or (the older form) just the {@code position} in seconds. There is no
 	 * duration: the video's length is the stored file's.
 	 */
-	public record ProgressReport(Boolean completed, Integer position, Long fromMs, Long toMs) {
+	public record ProgressReport(Boolean completed,
+			@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1_000_000) Integer position,
+			@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1_000_000_000L) Long fromMs,
+			@jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(1_000_000_000L) Long toMs) {
 
 		public static ProgressReport done() {
 			return new ProgressReport(true, null, null, null);
@@ -115,7 +119,7 @@ public class EnrollmentService {
 		em.persist(enrollment);
 		em.flush();
 		if (spec.feeMinor() > 0) {
-			allowances.spend(learner.email(), learner.id(), spec.feeMinor(), "enrollment " + enrollment.id());
+			allowances.spend(learner, spec.feeMinor(), "enrollment " + enrollment.id());
 		}
 		audit.record(learner.email(), "ENROLLED", "Enrollment", enrollment.id(),
 				"activity " + activityId + " v" + version);
@@ -151,12 +155,12 @@ public class EnrollmentService {
 	}
 
 	public EnrollmentView get(AuthenticatedAccount caller, long enrollmentId) {
-		return view(owned(caller, enrollmentId));
+		return view(forReading(caller, enrollmentId));
 	}
 
 	/** One module of the learner's pinned version, ready to show. */
 	public ModuleContent content(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
-		Enrollment e = owned(learner, enrollmentId);
+		Enrollment e = forReading(learner, enrollmentId);
 		ModuleSpec m = manifests.module(e.activityId(), e.versionNo(), moduleKey);
 		String html = null;
 		String sha = null;
@@ -189,7 +193,7 @@ public class EnrollmentService {
 	 */
 	public EnrollmentView progress(AuthenticatedAccount learner, long enrollmentId, String moduleKey,
 			ProgressReport report) {
-		Enrollment enrollment = owned(learner, enrollmentId);
+		Enrollment enrollment = forWriting(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
 		Instant now = clock.now();
 		if (module instanceof VideoModuleSpec video && report.isHeartbeat()) {
@@ -249,7 +253,7 @@ public class EnrollmentService {
 	 * time since enrolling.
 	 */
 	public EnrollmentView attest(AuthenticatedAccount learner, long enrollmentId, String moduleKey, int minutes) {
-		Enrollment enrollment = owned(learner, enrollmentId);
+		Enrollment enrollment = forWriting(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
 		if (!(module instanceof AttestationModuleSpec attestation)) {
 			throw new InvalidInputException("Not an attestation.",
@@ -265,25 +269,38 @@ public class EnrollmentService {
 		return view(enrollment);
 	}
 
-	/** Marks a quiz or evaluation module done (called by the assessment steps). */
-	public void markDone(long enrollmentId, String moduleKey) {
-		Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+	/**
+	 * Marks a quiz or evaluation module done (called by the assessment steps, on
+	 * behalf of the learner).
+	 */
+	public void markDone(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
+		Enrollment enrollment = forWriting(learner, enrollmentId);
 		progressOf(enrollment, moduleKey).complete(clock.now());
 		checkCompletion(enrollment);
 	}
 
 	/**
-	 * The enrolment, if the caller is its learner or an administrator (used by the
-	 * assessment steps).
+	 * The enrolment, if the caller may read it: its learner or an administrator
+	 * (used by the assessment steps).
 	 */
-	public Enrollment owned(AuthenticatedAccount caller, long enrollmentId) {
+	public Enrollment forReading(AuthenticatedAccount caller, long enrollmentId) {
+		return checked(caller, enrollmentId, LearningAccess.Use.READ);
+	}
+
+	/**
+	 * The enrolment, if the caller may change it: its learner only, never an
+	 * administrator acting as the learner.
+	 */
+	public Enrollment forWriting(AuthenticatedAccount caller, long enrollmentId) {
+		return checked(caller, enrollmentId, LearningAccess.Use.WRITE);
+	}
+
+	private Enrollment checked(AuthenticatedAccount caller, long enrollmentId, LearningAccess.Use use) {
 		Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
 		if (enrollment == null) {
 			throw new RecordNotFoundException("Enrollment", enrollmentId);
 		}
-		if (enrollment.learnerId() != caller.id() && !caller.roles().contains(Role.ADMIN)) {
-			throw new NotPermittedException("This enrolment belongs to another learner.");
-		}
+		LearningAccess.require(caller.id(), caller.roles(), enrollment.learnerId(), use);
 		return enrollment;
 	}
 

@@ -38,6 +38,9 @@ public class EvaluationService {
 	@Inject
 	Clock clock;
 
+	/** The {@code evaluation_answer.answer} column. */
+	public static final int MAX_ANSWER = 4000;
+
 	/** The items with what the learner answered so far. */
 	public record EvaluationForm(String moduleId, boolean submitted, List<Item> items) {
 	}
@@ -47,7 +50,7 @@ public class EvaluationService {
 	}
 
 	public EvaluationForm form(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
-		Enrollment enrollment = enrollments.owned(learner, enrollmentId);
+		Enrollment enrollment = enrollments.forReading(learner, enrollmentId);
 		EvaluationModuleSpec spec = spec(enrollment, moduleKey);
 		Map<String, String> answers = answers(enrollmentId, moduleKey);
 		boolean submitted = enrollments.get(learner, enrollmentId).modules().stream()
@@ -57,7 +60,7 @@ public class EvaluationService {
 	}
 
 	public void save(AuthenticatedAccount learner, long enrollmentId, String moduleKey, String itemKey, String answer) {
-		Enrollment enrollment = enrollments.owned(learner, enrollmentId);
+		Enrollment enrollment = enrollments.forWriting(learner, enrollmentId);
 		EvaluationModuleSpec spec = spec(enrollment, moduleKey);
 		if (form(learner, enrollmentId, moduleKey).submitted()) {
 			throw new LearningExceptions.AttemptClosedException(
@@ -66,6 +69,10 @@ public class EvaluationService {
 		EvaluationItemSpec item = spec.items().stream().filter(i -> i.key().equals(itemKey)).findFirst().orElseThrow(
 				() -> new InvalidInputException("Unknown item.", Map.of("item", itemKey + " is not asked.")));
 		String value = answer == null ? "" : answer.trim();
+		if (value.length() > MAX_ANSWER) {
+			throw new InvalidInputException("Answer too long.",
+					Map.of(itemKey, "At most " + MAX_ANSWER + " characters."));
+		}
 		if (item.type() == EvaluationItemType.LIKERT && !value.matches("[1-5]")) {
 			throw new InvalidInputException("Choose 1 to 5.", Map.of(itemKey, "Choose a value from 1 to 5."));
 		}
@@ -83,7 +90,7 @@ public class EvaluationService {
 	 * is named.
 	 */
 	public EvaluationForm submit(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
-		Enrollment enrollment = enrollments.owned(learner, enrollmentId);
+		Enrollment enrollment = enrollments.forWriting(learner, enrollmentId);
 		EvaluationModuleSpec spec = spec(enrollment, moduleKey);
 		Map<String, String> answers = answers(enrollmentId, moduleKey);
 		Map<String, String> missing = new LinkedHashMap<>();
@@ -92,7 +99,7 @@ public class EvaluationService {
 		if (!missing.isEmpty()) {
 			throw new InvalidInputException("Some questions are not answered yet.", missing);
 		}
-		enrollments.markDone(enrollmentId, moduleKey);
+		enrollments.markDone(learner, enrollmentId, moduleKey);
 		return form(learner, enrollmentId, moduleKey);
 	}
 

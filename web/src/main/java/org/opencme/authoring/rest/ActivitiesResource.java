@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,6 +32,7 @@ import org.opencme.authoring.boundary.VersionSummary;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.boundary.AuthenticatedAccount;
@@ -72,11 +74,12 @@ public class ActivitiesResource {
 	 * Body of POST and PUT; {@code version} is the version the edit started from
 	 * (PUT only).
 	 */
-	public record ActivityInput(String title, String summary, String format, Long version) {
+	public record ActivityInput(@Size(max = ActivitySpec.MAX_TITLE) String title,
+			@Size(max = ActivitySpec.MAX_SUMMARY) String summary, @Size(max = 20) String format, Long version) {
 	}
 
-	/** Body of a return for changes. */
-	public record ReviewComment(String comment) {
+	/** Body of a return for changes ({@code activity.review_comment}). */
+	public record ReviewComment(@Size(max = 4000) String comment) {
 	}
 
 	@GET

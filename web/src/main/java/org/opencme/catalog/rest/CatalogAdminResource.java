@@ -39,7 +39,8 @@ public class CatalogAdminResource {
 	CurrentUser currentUser;
 
 	/** Body of a new rule. */
-	public record NewRule(String rule) {
+	public record NewRule(
+			@jakarta.validation.constraints.Size(max = org.opencme.catalog.boundary.SynonymService.MAX_RULE) String rule) {
 	}
 
 	/** The shipped list and the added rules. */

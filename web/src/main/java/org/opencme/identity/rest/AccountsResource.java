@@ -2,6 +2,8 @@ package org.opencme.identity.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,9 +31,16 @@ public class AccountsResource {
 	AccountService accounts;
 
 	/** Body of the registration. */
-	public record Registration(String email, String password, String givenName, String familyName, String profession,
-			String npi, List<LicenceInput> licences) {
+	public record Registration(@Size(max = 254) String email, @Size(max = MAX_PASSWORD) String password,
+			@Size(max = 100) String givenName, @Size(max = 100) String familyName, @Size(max = 30) String profession,
+			@Size(max = 10) String npi, @Size(max = 20) List<@Valid LicenceInput> licences) {
 	}
+
+	/**
+	 * Longer passwords only cost hashing time: 1,000 characters are more than any
+	 * passphrase.
+	 */
+	static final int MAX_PASSWORD = 1000;
 
 	/** Answer of the registration. */
 	public record Registered(long id, String email) {

@@ -75,7 +75,7 @@ public class MeResource {
 	}
 
 	/** Body of {@code POST /api/me/tokens}. */
-	public record NewToken(String name) {
+	public record NewToken(@jakarta.validation.constraints.Size(max = 100) String name) {
 	}
 
 	@GET

@@ -3,6 +3,9 @@ package org.opencme.identity.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,6 +19,7 @@ import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.entity.Role;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.platform.boundary.Page;
 
 /**
@@ -51,7 +55,8 @@ public class UsersResource {
 	}
 
 	/** Body of an allowance grant; amounts in minor units (cents). */
-	public record AllowanceGrant(java.time.LocalDate periodStart, java.time.LocalDate periodEnd, Long amountMinor) {
+	public record AllowanceGrant(@NotNull java.time.LocalDate periodStart, @NotNull java.time.LocalDate periodEnd,
+			@NotNull @Min(1) @Max(AllowanceService.MAX_GRANT_MINOR) Long amountMinor) {
 	}
 
 	@jakarta.ws.rs.POST

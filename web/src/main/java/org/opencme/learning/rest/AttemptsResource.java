@@ -33,7 +33,8 @@ public class AttemptsResource {
 	CurrentUser currentUser;
 
 	/** Body of a response: the chosen option ids. */
-	public record ResponseBody(Set<String> selected) {
+	public record ResponseBody(
+			@jakarta.validation.constraints.Size(max = 50) Set<@jakarta.validation.constraints.Size(max = 80) String> selected) {
 	}
 
 	@GET

@@ -2,6 +2,9 @@ package org.opencme.learning.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +20,7 @@ import org.opencme.learning.boundary.AttemptService;
 import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EvaluationService;
 import org.opencme.platform.boundary.InvalidInputException;
 
 /**
@@ -46,7 +50,7 @@ public class EnrollmentsResource {
 	}
 
 	/** Body of an attestation. */
-	public record Attestation(String moduleId, Integer minutes) {
+	public record Attestation(@Size(max = 80) String moduleId, @Min(1) @Max(100_000) Integer minutes) {
 	}
 
 	@POST
@@ -90,7 +94,9 @@ public class EnrollmentsResource {
 	}
 
 	/** Body of evaluation answers; {@code submit} true hands the evaluation in. */
-	public record EvaluationAnswers(String moduleId, Map<String, String> answers, Boolean submit) {
+	public record EvaluationAnswers(@Size(max = 80) String moduleId,
+			@Size(max = 200) Map<@Size(max = 80) String, @Size(max = EvaluationService.MAX_ANSWER) String> answers,
+			Boolean submit) {
 	}
 
 	/** Saves evaluation answers as given, and submits when asked. */

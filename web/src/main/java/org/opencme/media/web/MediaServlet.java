@@ -11,15 +11,19 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.identity.web.SignedInCaller;
+import org.opencme.learning.boundary.MediaAccessService;
 import org.opencme.media.boundary.MediaStore;
 import org.opencme.media.boundary.StoredMedia;
+import org.opencme.platform.rest.Problem;
 
 /**
- * {@code /media/<sha256>}: a stored file for a signed-in person who may see it
- * (media of a live activity, or of a working copy they may read), with single
- * byte ranges (206) so a video can seek and resume.
+ * {@code /media/<sha256>}: a stored file for a signed-in person who may see the
+ * content of an activity holding it (learning's {@link MediaAccessService}:
+ * enrolled learners and staff), with single byte ranges (206) so a video can
+ * seek and resume. Anonymous callers get 401; signed-in ones who may not see
+ * the file get 404, as for a file that does not exist.
  */
 @WebServlet("/media/*")
 public class MediaServlet extends HttpServlet {
@@ -30,17 +34,22 @@ public class MediaServlet extends HttpServlet {
 	MediaStore media;
 
 	@Inject
-	AuthoringService authoring;
+	MediaAccessService access;
 
 	@Inject
 	CurrentUser currentUser;
 
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!currentUser.isSignedIn()) {
+			response.setHeader("WWW-Authenticate", Problem.CHALLENGE);
+			response.sendError(401);
+			return;
+		}
 		String sha = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
 		Optional<StoredMedia> stored = sha.matches("[0-9a-f]{64}") ? media.find(sha) : Optional.empty();
-		if (stored.isEmpty() || !mayRead(sha)) {
-			response.sendError(currentUser.isSignedIn() || stored.isEmpty() ? 404 : 401);
+		if (stored.isEmpty() || !access.mayRead(currentUser.caller().map(SignedInCaller::asAccount), sha)) {
+			response.sendError(404);
 			return;
 		}
 		long size = stored.get().size();
@@ -50,7 +59,20 @@ public class MediaServlet extends HttpServlet {
 		response.setContentType(stored.get().contentType());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("Content-Disposition", disposition(sha, stored.get().contentType()));
-		Optional<ByteRange> range = ByteRange.parse(request.getHeader("Range"), size);
+		Optional<ByteRange> range;
+		try {
+			range = ByteRange.parse(request.getHeader("Range"), size);
+		} catch (ByteRange.MalformedRangeException e) {
+			response.setStatus(400);
+			response.setContentType(Problem.MEDIA_TYPE.toString());
+			response.setCharacterEncoding("UTF-8");
+			response.getWriter()
+					.write(Problem
+							.of(400, "Invalid request", e.getMessage(),
+									java.util.Map.of("Range", "bytes=start-end with numbers of at most 18 digits"))
+							.toJson());
+			return;
+		}
 		if (range == null) {
 			response.setHeader("Content-Range", "bytes */" + size);
 			response.sendError(416);
@@ -86,10 +108,5 @@ public class MediaServlet extends HttpServlet {
 		};
 		boolean shown = contentType.startsWith("video/") || contentType.equals("application/pdf");
 		return (shown ? "inline" : "attachment") + "; filename=\"" + sha.substring(0, 16) + "." + extension + "\"";
-	}
-
-	private boolean mayRead(String sha) {
-		return authoring.isLiveMedia(sha)
-				|| currentUser.caller().map(c -> authoring.mayReadDraftMedia(c.asAccount(), sha)).orElse(false);
 	}
 }

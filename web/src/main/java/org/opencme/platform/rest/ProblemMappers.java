@@ -41,6 +41,58 @@ public final class ProblemMappers {
 				.toResponse();
 	}
 
+	static Response invalidBody(java.util.Map<String, String> errors) {
+		return Problem.of(400, "Invalid request", "The request body has errors; nothing was stored.", errors)
+				.toResponse();
+	}
+
+	/**
+	 * A request body that breaks a constraint of its record (checked by
+	 * {@link BodyValidation}), or a service parameter that does.
+	 */
+	@Provider
+	public static class ConstraintViolationMapper
+			implements
+				ExceptionMapper<jakarta.validation.ConstraintViolationException> {
+		@Override
+		public Response toResponse(jakarta.validation.ConstraintViolationException e) {
+			return invalidBody(BodyProblems.violations(e));
+		}
+	}
+
+	/**
+	 * Anything else: a body JSON-B could not read (malformed JSON, a wrong type, a
+	 * number that does not fit, an invalid date) is a 400 naming the field; the
+	 * rest is an unexpected failure, logged, answered with a 500 problem (never the
+	 * framework's text).
+	 */
+	@Provider
+	public static class FallbackMapper implements ExceptionMapper<RuntimeException> {
+		private static final Logger LOG = Logger.getLogger(FallbackMapper.class.getName());
+
+		@Override
+		public Response toResponse(RuntimeException e) {
+			for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+				if (t instanceof jakarta.validation.ConstraintViolationException violation) {
+					return invalidBody(BodyProblems.violations(violation));
+				}
+				if (t instanceof DomainException domain) {
+					return forDomain(domain);
+				}
+				if (t instanceof WebApplicationException web) {
+					return new WebApplicationMapper().toResponse(web);
+				}
+			}
+			java.util.Map<String, String> unreadable = BodyProblems.unreadable(e);
+			if (unreadable != null) {
+				return invalidBody(unreadable);
+			}
+			LOG.log(Level.SEVERE, "Unexpected failure in an API call", e);
+			return Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.")
+					.toResponse();
+		}
+	}
+
 	/** A content package that breaks the format's rules. */
 	@Provider
 	public static class PackageMapper implements ExceptionMapper<PackageRejectedException> {
@@ -84,6 +136,10 @@ public final class ProblemMappers {
 		@Override
 		public Response toResponse(WebApplicationException e) {
 			int status = e.getResponse().getStatus();
+			java.util.Map<String, String> unreadable = status == 400 ? BodyProblems.unreadable(e) : null;
+			if (unreadable != null) {
+				return invalidBody(unreadable);
+			}
 			Response.Status known = Response.Status.fromStatusCode(status);
 			Response response = Problem.of(status, known == null ? "Error" : known.getReasonPhrase(), e.getMessage())
 					.toResponse();
@@ -110,6 +166,9 @@ public final class ProblemMappers {
 			}
 			if (cause instanceof PackageRejectedException rejected) {
 				return forPackage(rejected);
+			}
+			if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
+				return invalidBody(BodyProblems.violations(violation));
 			}
 			LOG.log(Level.SEVERE, "Unexpected failure in an API call", e);
 			return Problem.of(500, "Internal error", "Something went wrong on our side; it has been logged.")

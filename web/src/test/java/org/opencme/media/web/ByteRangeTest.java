@@ -29,4 +29,13 @@ class ByteRangeTest {
 		assertNull(ByteRange.parse("bytes=100-", 100));
 		assertNull(ByteRange.parse("bytes=20-10", 100));
 	}
+
+	@Test
+	void positionsLongerThanAnyFileAreRefusedNotOverflowed() {
+		org.junit.jupiter.api.Assertions.assertThrows(ByteRange.MalformedRangeException.class,
+				() -> ByteRange.parse("bytes=12345678901234567890-", 100));
+		org.junit.jupiter.api.Assertions.assertThrows(ByteRange.MalformedRangeException.class,
+				() -> ByteRange.parse("bytes=0-12345678901234567890", 100));
+		assertEquals(Optional.of(new ByteRange(0, 99)), ByteRange.parse("bytes=0-999999999999999999", 100));
+	}
 }

@@ -1,0 +1,114 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.it.Deployments;
+
+/**
+ * Every page that takes an id answers the 404 page for a missing, non-numeric,
+ * too large or absent id, the 403 page for another person's record, and a post
+ * with a view state this session does not hold gets the 403 "page expired"
+ * page: never a 500.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PageAccessIT {
+
+	static final String[] BAD_IDS = {"?id=99999999", "?id=abc", "?id=99999999999999999999", "", "?id="};
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	@Test
+	void theCatalogPageOfAMissingOrPrivateActivityIsNotFound() {
+		PageSession anonymous = new PageSession();
+		for (String id : BAD_IDS) {
+			assertNotFound(anonymous.get("/catalog/activity.xhtml" + id), "catalog " + id);
+		}
+		long draft = draftOfTheDemoDesigner();
+		assertNotFound(anonymous.get("/catalog/activity.xhtml?id=" + draft), "a draft, anonymously");
+		assertNotFound(PageSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD)
+				.get("/catalog/activity.xhtml?id=" + draft), "a draft, to a learner");
+	}
+
+	@Test
+	void designerPagesAnswerNotFoundForMissingIds() {
+		PageSession designer = PageSession.signedIn("designer@demo.opencme.org", "Designer-demo-2026");
+		for (String page : new String[]{"/designer/activity.xhtml", "/designer/preview.xhtml",
+				"/designer/sessions.xhtml"}) {
+			for (String id : BAD_IDS) {
+				assertNotFound(designer.get(page + id), page + id);
+			}
+		}
+		long draft = draftOfTheDemoDesigner();
+		assertEquals(200, designer.get("/designer/activity.xhtml?id=" + draft).statusCode());
+	}
+
+	@Test
+	void anotherLearnersEnrolmentPageIsForbiddenAndMissingOnesNotFound() {
+		LearnerAccounts.Learner owner = LearnerAccounts.create();
+		long enrollment = LearnerAccounts.enrol(owner, LearnerAccounts.aFreeDemoActivity());
+		PageSession ownerPages = PageSession.signedIn(owner.email(), LearnerAccounts.PASSWORD);
+		assertEquals(200, ownerPages.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode());
+
+		PageSession otherPages = PageSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD);
+		HttpResponse<String> foreign = otherPages.get("/learner/enrollment.xhtml?id=" + enrollment);
+		assertEquals(403, foreign.statusCode(), "another learner's enrolment");
+		assertTrue(foreign.body().contains("errorText"), "the 403 page");
+		for (String id : BAD_IDS) {
+			assertNotFound(otherPages.get("/learner/enrollment.xhtml" + id), "enrolment " + id);
+		}
+		PageSession admin = PageSession.signedIn("admin@demo.opencme.org", "Admin-demo-2026");
+		assertEquals(200, admin.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode(),
+				"an administrator reads a learner's record");
+	}
+
+	@Test
+	void aMadeUpOrForeignViewStateGetsThePageExpiredAnswer() {
+		long live = LearnerAccounts.aFreeDemoActivity();
+		String page = "/catalog/activity.xhtml?id=" + live;
+		LearnerAccounts.Learner account = LearnerAccounts.create();
+		PageSession learner = PageSession.signedIn(account.email(), LearnerAccounts.PASSWORD);
+		assertEquals(200, learner.get(page).statusCode());
+		HttpResponse<String> madeUp = learner.post(page, enrolForm("j_id-made-up:12345"));
+		assertExpired(madeUp, "made-up view state");
+
+		PageSession someoneElse = new PageSession();
+		String foreignState = PageSession.viewState(someoneElse.get(page).body());
+		assertExpired(learner.post(page, enrolForm(foreignState)), "another session's view state");
+		assertExpired(new PageSession().post(page, enrolForm(foreignState)), "no session at all");
+		assertTrue(LearnerAccounts.noEnrolments(account), "nothing was enrolled");
+	}
+
+	private static Map<String, String> enrolForm(String viewState) {
+		return Map.of("enrol", "enrol", "enrol:enrolButton", "", "jakarta.faces.ViewState", viewState);
+	}
+
+	private static void assertExpired(HttpResponse<String> response, String what) {
+		assertEquals(403, response.statusCode(), what);
+		assertTrue(response.body().contains("The page expired"), what + ": " + response.body());
+	}
+
+	private static void assertNotFound(HttpResponse<String> response, String what) {
+		assertEquals(404, response.statusCode(), what);
+		assertTrue(response.body().contains("errorText"), what + ": the 404 page");
+	}
+
+	private static long draftOfTheDemoDesigner() {
+		HttpResponse<String> created = Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+				"{\"title\":\"Private draft " + System.nanoTime() + "\",\"format\":\"ON_DEMAND\"}");
+		assertEquals(201, created.statusCode(), created.body());
+		return Http.json(created).getJsonNumber("id").longValue();
+	}
+}
