@@ -22,7 +22,6 @@ import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.VideoModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
 import org.opencme.learning.control.AttestationRules;
 import org.opencme.learning.control.CompletionRules;
 import org.opencme.learning.control.LearningAccess;

@@ -83,9 +83,7 @@ public class MediaStore {
 				throw new MediaRejectedException(field, "\"" + fileName + "\" is larger than " + (limit / 1024 / 1024)
 						+ " MB, the limit for " + type + ".");
 			}
-			Long duration = type.startsWith("video/")
-					? requireDuration(written.sha256(), type, fileName, field)
-					: null;
+			Long duration = type.startsWith("video/") ? requireDuration(written.sha256(), type, fileName, field) : null;
 			MediaBlob blob = em.find(MediaBlob.class, written.sha256());
 			if (blob == null) {
 				blob = new MediaBlob(written.sha256(), written.size(), type, duration, clock.now());
