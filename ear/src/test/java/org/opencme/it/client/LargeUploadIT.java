@@ -123,6 +123,11 @@ class LargeUploadIT {
 	 */
 	@Test
 	void aDeclaredLengthOverTheLimitIsRefusedBeforeTheBodyIsRead() throws Exception {
+		refusedUnread("");
+		refusedUnread("Idempotency-Key: large-" + System.nanoTime() + "\r\n");
+	}
+
+	private static void refusedUnread(String extraHeaders) throws Exception {
 		long length = 601 * MB;
 		URI base = URI.create(Http.BASE);
 		long start = System.nanoTime();
@@ -131,7 +136,7 @@ class LargeUploadIT {
 			socket.setSoTimeout(10_000);
 			String head = "POST /api/activities/import HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
 					+ "\r\nAuthorization: " + RestSecurityIT.DESIGNER + "\r\nContent-Type: application/zip"
-					+ "\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n\r\n";
+					+ "\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n" + extraHeaders + "\r\n";
 			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
 			socket.getOutputStream().flush();
 			answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -54,7 +54,7 @@ public class IdempotencyFilter extends HttpFilter {
 			throws IOException, ServletException {
 		Enumeration<String> headers = request.getHeaders(IdempotencyKey.HEADER);
 		Optional<SignedInCaller> caller = "POST".equals(request.getMethod()) && headers != null
-				&& headers.hasMoreElements() ? currentUser.caller() : Optional.empty();
+				&& headers.hasMoreElements() && !refusedForSize(request) ? currentUser.caller() : Optional.empty();
 		if (caller.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -82,6 +82,14 @@ public class IdempotencyFilter extends HttpFilter {
 				default -> throw new IllegalStateException("Unknown outcome " + outcome.kind());
 			}
 		}
+	}
+
+	/**
+	 * A body declared larger than any upload OpenCME takes is refused by the
+	 * resource before it is read; spooling it first would read it all.
+	 */
+	private static boolean refusedForSize(HttpServletRequest request) {
+		return request.getContentLengthLong() > org.opencme.authoring.boundary.AuthoringService.MAX_PACKAGE_BYTES;
 	}
 
 	private void run(long recordId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
