@@ -51,6 +51,17 @@ class BrowserHardeningIT {
 		assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
 		assertFalse(cookie.toLowerCase().contains("secure"), "plain HTTP: no Secure flag: " + cookie);
 		assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
+		String viewState = BrowserSession.viewState(page.body());
+		String form = BrowserSession.encode(java.util.Map.of("login", "login", "login:next", "", "login:email",
+				"learner@demo.opencme.org", "login:password", "Learner-demo-2026", "login:signIn", "",
+				"jakarta.faces.ViewState", viewState));
+		HttpResponse<byte[]> signedIn = Http.bytes("POST", "/login.xhtml", null, form.getBytes(StandardCharsets.UTF_8),
+				"application/x-www-form-urlencoded",
+				java.util.Map.of("Origin", Http.BASE, "Cookie", cookie.substring(0, cookie.indexOf(';'))));
+		assertEquals(302, signedIn.statusCode());
+		String renewed = sessionCookie(signedIn.headers());
+		assertTrue(renewed.contains("SameSite=Lax") && renewed.toLowerCase().contains("httponly"),
+				"the cookie of the new session id after sign-in too: " + renewed);
 	}
 
 	@Test
