@@ -126,8 +126,8 @@ public class PlayerView implements Serializable {
 
 	/**
 	 * Called on every change of an answer: saved at once. {@link #getLastSaved()}
-	 * then names exactly what was stored, which is all the page takes as proof
-	 * that a choice is saved.
+	 * then names exactly what was stored, which is all the page takes as proof that
+	 * a choice is saved.
 	 */
 	public void save(String questionKey) {
 		Set<String> chosen = multiple.containsKey(questionKey)
@@ -140,7 +140,10 @@ public class PlayerView implements Serializable {
 		}, null);
 	}
 
-	/** {@code question=option,option} of the answer the last save stored, or null when it failed. */
+	/**
+	 * {@code question=option,option} of the answer the last save stored, or null
+	 * when it failed.
+	 */
 	public String getLastSaved() {
 		return lastSaved;
 	}
