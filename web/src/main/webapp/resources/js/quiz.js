@@ -32,14 +32,15 @@ var OpenCMEQuiz = (function () {
         var s = document.getElementById('saveStatus');
         if (!s) { return; }
         if (!failed) { s.className = ''; s.textContent = s.getAttribute('data-normal'); return; }
-        var next = location.pathname.substring(q.getAttribute('data-context').length) + location.search;
+        var context = q.getAttribute('data-context') || '';  // the root context renders no attribute
+        var next = location.pathname.substring(context.length) + location.search;
         s.className = 'save-failed';
         s.innerHTML = '';
         var strong = document.createElement('strong');
         strong.textContent = 'Not saved — sign in again. ';
         var link = document.createElement('a');
         link.id = 'signInAgain';
-        link.href = q.getAttribute('data-context') + '/login.xhtml?next=' + encodeURIComponent(next);
+        link.href = context + '/login.xhtml?next=' + encodeURIComponent(next);
         link.textContent = 'Sign in';
         s.appendChild(strong);
         s.appendChild(link);
@@ -75,6 +76,14 @@ var OpenCMEQuiz = (function () {
         status(quiz(), true);
     }
 
+    function updates(data, id) {
+        var xml = data.responseXML;
+        if (!xml) { return false; }
+        return Array.prototype.some.call(xml.getElementsByTagName('update'), function (u) {
+            return u.getAttribute('id') === id;
+        });
+    }
+
     function resend(q, answers) {
         Object.keys(answers).forEach(function (key) {
             var fieldset = q.querySelector('fieldset[data-question="' + key.replace(/"/g, '') + '"]');
@@ -92,7 +101,11 @@ var OpenCMEQuiz = (function () {
             var fieldset = fieldsetOf(data.source);
             if (!fieldset) { return; }
             if (data.status === 'begin') { begin(fieldset); }
-            if (data.status === 'success') { confirmed(fieldset); }
+            if (data.status === 'success') {
+                // An expired session answers the save with the sign-in page (the redirect is followed), which updates
+                // nothing of this page: that is a failed save, not a refused answer.
+                if (updates(data, 'player:saved')) { confirmed(fieldset); } else { failed(fieldset); }
+            }
         },
         onError: function (data) {
             var fieldset = fieldsetOf(data.source);
@@ -124,7 +137,12 @@ var OpenCMEQuiz = (function () {
         }
     };
 })();
-OpenCMEQuiz.init();
+// After the whole form is parsed: resuming posts the form, whose view state comes last.
+if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () { OpenCMEQuiz.init(); });
+} else {
+    setTimeout(function () { OpenCMEQuiz.init(); }, 0);  // in an AJAX update: after the whole update is applied
+}
 if (window.jQuery && !window.opencmeQuizHooked) {
     window.opencmeQuizHooked = true;
     jQuery(document).on('pfAjaxComplete', function () { OpenCMEQuiz.init(); });
