@@ -59,7 +59,6 @@ class LargeUploadIT {
 	private static final long VIDEO_BYTES = 295 * MB;
 	/** Old generation growth allowed during the import: far below the package. */
 	private static final long HEAP_BUDGET = 200 * MB;
-	private static final byte[] MP4 = "\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1);
 
 	@ArquillianResource
 	ManagementClient management;
@@ -210,15 +209,33 @@ class LargeUploadIT {
 		return HexFormat.of().formatHex(sha.digest());
 	}
 
-	/** An MP4 header naming the video, then zeros: distinct content per path. */
+	/**
+	 * A real 3 s MP4 (its length must be readable: a video is refused otherwise),
+	 * then a {@code free} box filling the file, whose first byte names the video:
+	 * distinct content per path, almost all of it zeros.
+	 */
 	private static InputStream video(String path) {
-		return new SequenceInputStream(new ByteArrayInputStream(header(path)), zeros(VIDEO_BYTES - 13));
+		byte[] prefix = java.util.Arrays.copyOf(clip(), clip().length + 9);
+		java.nio.ByteBuffer.wrap(prefix, clip().length, 9).putInt((int) (VIDEO_BYTES - clip().length))
+				.put("free".getBytes(StandardCharsets.US_ASCII)).put((byte) path.hashCode());
+		return new SequenceInputStream(new ByteArrayInputStream(prefix), zeros(VIDEO_BYTES - prefix.length));
 	}
 
 	private static byte[] header(String path) {
-		byte[] header = java.util.Arrays.copyOf(MP4, 13);
-		header[12] = (byte) path.hashCode();
-		return header;
+		return java.util.Arrays.copyOf(clip(), 13);
+	}
+
+	private static byte[] clip;
+
+	private static synchronized byte[] clip() {
+		if (clip == null) {
+			try (InputStream in = LargeUploadIT.class.getResourceAsStream("/fixtures/learning/clip-3s.mp4")) {
+				clip = in.readAllBytes();
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return clip;
 	}
 
 	private static InputStream zeros(long length) {
