@@ -11,7 +11,7 @@ import java.net.http.HttpResponse;
  */
 final class LearnerAccounts {
 
-	static final String PASSWORD = "access and input 2026";
+	static final String PASSWORD = Accounts.PASSWORD;
 
 	/** A registered learner: e-mail and Basic credentials. */
 	record Learner(String email, String basic) {
@@ -24,10 +24,8 @@ final class LearnerAccounts {
 	}
 
 	static Learner create() {
-		String email = "access-" + System.nanoTime() + "@example.org";
-		HttpResponse<String> r = Http.send("POST", "/api/accounts", null, "{\"email\":\"" + email + "\",\"password\":\""
-				+ PASSWORD + "\",\"givenName\":\"Ada\",\"familyName\":\"Access\",\"profession\":\"MD\"}");
-		assertEquals(201, r.statusCode(), r.body());
+		String email = Accounts.uniqueEmail("access");
+		Accounts.register(email);
 		return new Learner(email, Http.basic(email, PASSWORD));
 	}
 

@@ -51,11 +51,11 @@ class MediaAccessIT {
 
 		HttpResponse<String> anonymous = Http.send("GET", media, null, null);
 		assertEquals(401, anonymous.statusCode(), "anonymous");
-		assertEquals(401, new PageSession().get(media).statusCode(), "anonymous page session");
+		assertEquals(401, new WebSession().get(media).statusCode(), "anonymous page session");
 
 		LearnerAccounts.Learner stranger = LearnerAccounts.create();
 		assertEquals(404, Http.send("GET", media, stranger.basic(), null).statusCode(), "not enrolled");
-		assertEquals(404, PageSession.signedIn(stranger.email(), LearnerAccounts.PASSWORD).get(media).statusCode(),
+		assertEquals(404, WebSession.signedIn(stranger.email(), LearnerAccounts.PASSWORD).get(media).statusCode(),
 				"not enrolled, page session");
 		assertEquals(404, Http.send("GET", "/media/" + "0".repeat(64), stranger.basic(), null).statusCode(),
 				"unknown hash: same answer");
@@ -71,7 +71,7 @@ class MediaAccessIT {
 		HttpResponse<String> enrolled = Http.send("GET", media, learner.basic(), null);
 		assertEquals(200, enrolled.statusCode(), "enrolled learner");
 		assertEquals(text, enrolled.body());
-		assertEquals(200, PageSession.signedIn(learner.email(), LearnerAccounts.PASSWORD).get(media).statusCode(),
+		assertEquals(200, WebSession.signedIn(learner.email(), LearnerAccounts.PASSWORD).get(media).statusCode(),
 				"enrolled learner, page session (cookie)");
 
 		assertEquals(200, Http.send("GET", media, RestSecurityIT.DESIGNER, null).statusCode(), "the author");

@@ -19,13 +19,13 @@ import org.opencme.content.pkg.PackageWriter;
  * Test fixtures: the demo packages of the content module, renamed and published
  * through the API.
  */
-final class Packages {
+public final class Packages {
 
 	private Packages() {
 	}
 
 	/** A demo package under a unique title, with disclosures dated last month. */
-	static ContentPackage demo(String slug, String title) {
+	public static ContentPackage demo(String slug, String title) {
 		ContentPackage pkg = DemoPackages.read(slug);
 		ActivitySpec a = pkg.manifest().activity();
 		LocalDate recent = LocalDate.now().minusMonths(1);

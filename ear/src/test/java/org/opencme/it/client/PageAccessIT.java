@@ -32,19 +32,19 @@ class PageAccessIT {
 
 	@Test
 	void theCatalogPageOfAMissingOrPrivateActivityIsNotFound() {
-		PageSession anonymous = new PageSession();
+		WebSession anonymous = new WebSession();
 		for (String id : BAD_IDS) {
 			assertNotFound(anonymous.get("/catalog/activity.xhtml" + id), "catalog " + id);
 		}
 		long draft = draftOfTheDemoDesigner();
 		assertNotFound(anonymous.get("/catalog/activity.xhtml?id=" + draft), "a draft, anonymously");
-		assertNotFound(PageSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD)
+		assertNotFound(WebSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD)
 				.get("/catalog/activity.xhtml?id=" + draft), "a draft, to a learner");
 	}
 
 	@Test
 	void designerPagesAnswerNotFoundForMissingIds() {
-		PageSession designer = PageSession.signedIn("designer@demo.opencme.org", "Designer-demo-2026");
+		WebSession designer = WebSession.signedIn("designer@demo.opencme.org", "Designer-demo-2026");
 		for (String page : new String[]{"/designer/activity.xhtml", "/designer/preview.xhtml",
 				"/designer/sessions.xhtml"}) {
 			for (String id : BAD_IDS) {
@@ -59,17 +59,17 @@ class PageAccessIT {
 	void anotherLearnersEnrolmentPageIsForbiddenAndMissingOnesNotFound() {
 		LearnerAccounts.Learner owner = LearnerAccounts.create();
 		long enrollment = LearnerAccounts.enrol(owner, LearnerAccounts.aFreeDemoActivity());
-		PageSession ownerPages = PageSession.signedIn(owner.email(), LearnerAccounts.PASSWORD);
+		WebSession ownerPages = WebSession.signedIn(owner.email(), LearnerAccounts.PASSWORD);
 		assertEquals(200, ownerPages.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode());
 
-		PageSession otherPages = PageSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD);
+		WebSession otherPages = WebSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD);
 		HttpResponse<String> foreign = otherPages.get("/learner/enrollment.xhtml?id=" + enrollment);
 		assertEquals(403, foreign.statusCode(), "another learner's enrolment");
 		assertTrue(foreign.body().contains("errorText"), "the 403 page");
 		for (String id : BAD_IDS) {
 			assertNotFound(otherPages.get("/learner/enrollment.xhtml" + id), "enrolment " + id);
 		}
-		PageSession admin = PageSession.signedIn("admin@demo.opencme.org", "Admin-demo-2026");
+		WebSession admin = WebSession.signedIn("admin@demo.opencme.org", "Admin-demo-2026");
 		assertEquals(200, admin.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode(),
 				"an administrator reads a learner's record");
 	}
@@ -79,15 +79,15 @@ class PageAccessIT {
 		long live = LearnerAccounts.aFreeDemoActivity();
 		String page = "/catalog/activity.xhtml?id=" + live;
 		LearnerAccounts.Learner account = LearnerAccounts.create();
-		PageSession learner = PageSession.signedIn(account.email(), LearnerAccounts.PASSWORD);
+		WebSession learner = WebSession.signedIn(account.email(), LearnerAccounts.PASSWORD);
 		assertEquals(200, learner.get(page).statusCode());
 		HttpResponse<String> madeUp = learner.post(page, enrolForm("j_id-made-up:12345"));
 		assertExpired(madeUp, "made-up view state");
 
-		PageSession someoneElse = new PageSession();
-		String foreignState = PageSession.viewState(someoneElse.get(page).body());
+		WebSession someoneElse = new WebSession();
+		String foreignState = WebSession.viewState(someoneElse.get(page).body());
 		assertExpired(learner.post(page, enrolForm(foreignState)), "another session's view state");
-		assertExpired(new PageSession().post(page, enrolForm(foreignState)), "no session at all");
+		assertExpired(new WebSession().post(page, enrolForm(foreignState)), "no session at all");
 		assertTrue(LearnerAccounts.noEnrolments(account), "nothing was enrolled");
 	}
 

@@ -1,5 +1,7 @@
 package org.opencme.it.client;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -26,6 +28,8 @@ final class WebSession {
 	private static final Pattern HIDDEN = Pattern
 			.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 	private static final Pattern FORM = Pattern.compile("<form id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"");
+	private static final Pattern VIEW_STATE = Pattern
+			.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
 	private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER).build();
@@ -33,6 +37,26 @@ final class WebSession {
 
 	WebSession(String address) {
 		this.address = address;
+	}
+
+	/** A session from a client address of its own. */
+	WebSession() {
+		this(Accounts.uniqueAddress());
+	}
+
+	/** A session signed in through {@code login.xhtml}. */
+	static WebSession signedIn(String email, String password) {
+		WebSession session = new WebSession();
+		HttpResponse<String> signedIn = session.signIn(email, password);
+		assertTrue(signedIn.statusCode() == 302 || signedIn.statusCode() == 303,
+				"sign-in redirects: " + signedIn.statusCode());
+		return session;
+	}
+
+	static String viewState(String page) {
+		Matcher m = VIEW_STATE.matcher(page);
+		assertTrue(m.find(), "the page has a view state");
+		return m.group(1);
 	}
 
 	HttpResponse<String> get(String path) {
@@ -72,19 +96,30 @@ final class WebSession {
 		while (hidden.find()) {
 			values.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
 		}
-		Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+		Matcher state = VIEW_STATE.matcher(html);
 		if (state.find()) {
 			values.put("jakarta.faces.ViewState", state.group(1));
 		}
 		values.put(formId, formId);
 		fields.forEach((k, v) -> values.put(formId + ":" + k, v));
 		values.put(formId + ":" + button, "");
-		String body = values.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-				+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
 		String target = action.startsWith("http") ? action : Http.BASE + action;
-		return send(HttpRequest.newBuilder(URI.create(target)).header("X-Forwarded-For", address)
-				.header("Origin", Http.BASE).header("Referer", Http.BASE + page)
-				.header("Content-Type", "application/x-www-form-urlencoded")
+		return post(URI.create(target), page, values);
+	}
+
+	/**
+	 * Posts {@code fields} as they are (no form fetched first) from this site's own
+	 * page, so what is tested is the page's answer, not the cross-site rule.
+	 */
+	HttpResponse<String> post(String path, Map<String, String> fields) {
+		return post(URI.create(Http.BASE + path), path, fields);
+	}
+
+	private HttpResponse<String> post(URI target, String page, Map<String, String> fields) {
+		String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+				+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(target).header("X-Forwarded-For", address).header("Origin", Http.BASE)
+				.header("Referer", Http.BASE + page).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 

@@ -33,13 +33,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.opencme.content.pkg.ActivityManifest;
-import org.opencme.content.pkg.ActivitySpec;
-import org.opencme.content.pkg.ContentPackage;
-import org.opencme.content.pkg.DemoPackages;
-import org.opencme.content.pkg.DisclosureSpec;
-import org.opencme.content.pkg.FacultySpec;
 import org.opencme.content.pkg.PackageWriter;
+import org.opencme.it.client.Packages;
 import org.wildfly.core.launcher.Launcher;
 import org.wildfly.core.launcher.StandaloneCommandBuilder;
 
@@ -286,19 +281,7 @@ class CrashDurabilityIT {
 	 * designer, submits it and has the demo admin publish it.
 	 */
 	private static long publish(String slug, String title) {
-		ContentPackage pkg = DemoPackages.read(slug);
-		ActivitySpec a = pkg.manifest().activity();
-		LocalDate recent = LocalDate.now().minusMonths(1);
-		List<FacultySpec> faculty = a.faculty().stream()
-				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
-				.toList();
-		ActivitySpec renamed = new ActivitySpec(title, a.summary(), a.objectives(), a.targetAudience(), a.topics(),
-				a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
-				a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
-		ActivityManifest m = pkg.manifest();
-		byte[] zip = new PackageWriter().write(new ContentPackage(
-				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), m.modules()),
-				pkg.files()));
+		byte[] zip = new PackageWriter().write(Packages.demo(slug, title));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/activities/import"))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).header("Authorization", DESIGNER)
 				.header("Content-Type", "application/zip").header("Accept", "application/json").build();

@@ -45,16 +45,28 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 		throw new JsonbException("must be a whole number from " + range);
 	}
 
+	/**
+	 * A JSON {@code null} stays null; any other value goes to {@link #convert},
+	 * which refuses what does not fit. Each subclass names
+	 * {@code JsonbDeserializer<T>} again, so the target type is on the class's own
+	 * interfaces, where JSON-B looks for it.
+	 */
+	abstract static class Strict<T> implements JsonbDeserializer<T> {
+		@Override
+		public T deserialize(JsonParser parser, DeserializationContext context, Type type) {
+			JsonValue value = parser.getValue();
+			return value == JsonValue.NULL ? null : convert(value);
+		}
+
+		abstract T convert(JsonValue value);
+	}
+
 	/** Whole numbers in the {@code int} range, nothing else. */
-	public static class StrictInteger implements JsonbDeserializer<Integer> {
+	public static class StrictInteger extends Strict<Integer> implements JsonbDeserializer<Integer> {
 		private static final String RANGE = Integer.MIN_VALUE + " to " + Integer.MAX_VALUE;
 
 		@Override
-		public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-			JsonValue value = parser.getValue();
-			if (value == JsonValue.NULL) {
-				return null;
-			}
+		Integer convert(JsonValue value) {
 			try {
 				return wholeNumber(value, RANGE).intValueExact();
 			} catch (ArithmeticException e) {
@@ -64,15 +76,11 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 	}
 
 	/** Whole numbers in the {@code long} range, nothing else. */
-	public static class StrictLong implements JsonbDeserializer<Long> {
+	public static class StrictLong extends Strict<Long> implements JsonbDeserializer<Long> {
 		private static final String RANGE = Long.MIN_VALUE + " to " + Long.MAX_VALUE;
 
 		@Override
-		public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-			JsonValue value = parser.getValue();
-			if (value == JsonValue.NULL) {
-				return null;
-			}
+		Long convert(JsonValue value) {
 			try {
 				return wholeNumber(value, RANGE).longValueExact();
 			} catch (ArithmeticException e) {
@@ -82,13 +90,9 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 	}
 
 	/** {@code true} or {@code false}, not a string or a number. */
-	public static class StrictBoolean implements JsonbDeserializer<Boolean> {
+	public static class StrictBoolean extends Strict<Boolean> implements JsonbDeserializer<Boolean> {
 		@Override
-		public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
-			JsonValue value = parser.getValue();
-			if (value == JsonValue.NULL) {
-				return null;
-			}
+		Boolean convert(JsonValue value) {
 			if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
 				return value == JsonValue.TRUE;
 			}
@@ -97,13 +101,9 @@ public class StrictJsonb implements ContextResolver<Jsonb> {
 	}
 
 	/** A JSON string, not a number, a boolean, an object or an array. */
-	public static class StrictString implements JsonbDeserializer<String> {
+	public static class StrictString extends Strict<String> implements JsonbDeserializer<String> {
 		@Override
-		public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-			JsonValue value = parser.getValue();
-			if (value == JsonValue.NULL) {
-				return null;
-			}
+		String convert(JsonValue value) {
 			if (value instanceof JsonString string) {
 				return string.getString();
 			}
