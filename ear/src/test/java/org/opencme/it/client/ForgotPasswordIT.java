@@ -119,4 +119,37 @@ class ForgotPasswordIT {
 		assertTrue(done.body().contains("Your password is changed."), done.body());
 		assertEquals(200, Http.send("GET", "/api/me", Http.basic(email, "chosen on the page 2026"), null).statusCode());
 	}
+
+	@Test
+	void oneAddressMayAskTenTimesAnHourWhoeverItAsksFor() {
+		String address = Accounts.uniqueAddress();
+		Map<String, String> from = Map.of("X-Forwarded-For", address);
+		String registered = Accounts.uniqueEmail("forgot-limit");
+		Accounts.register(registered);
+		for (int i = 0; i < 10; i++) {
+			String email = i == 0 ? registered : Accounts.uniqueEmail("nobody-" + i);
+			assertEquals(202,
+					Http.send("POST", "/api/password/forgot", null, "{\"email\":\"" + email + "\"}", from).statusCode(),
+					"request " + (i + 1));
+		}
+		HttpResponse<String> eleventh = Http.send("POST", "/api/password/forgot", null,
+				"{\"email\":\"" + Accounts.uniqueEmail("nobody") + "\"}", from);
+		assertEquals(429, eleventh.statusCode(), "the eleventh, for an address nobody has: the limit tells nothing");
+		long retryAfter = Long.parseLong(eleventh.headers().firstValue("Retry-After").orElseThrow());
+		assertTrue(retryAfter > 3000 && retryAfter <= 3600, "about an hour: " + retryAfter);
+		assertTrue(Http.json(eleventh).getString("detail").contains("Too many requests for a reset link"),
+				eleventh.body());
+		assertEquals(429, Http.send("POST", "/api/password/forgot", null, "{\"email\":\"" + registered + "\"}", from)
+				.statusCode(), "a registered address alike");
+		assertEquals(202,
+				Http.send("POST", "/api/password/forgot", null, "{\"email\":\"" + registered + "\"}",
+						Map.of("X-Forwarded-For", Accounts.uniqueAddress())).statusCode(),
+				"another address is not held back");
+
+		WebSession page = new WebSession(address);
+		String typed = Accounts.uniqueEmail("typed");
+		HttpResponse<String> refused = page.submit("/forgot-password.xhtml", "forgot", Map.of("email", typed), "send");
+		assertTrue(refused.body().contains("Too many requests for a reset link from this network"), refused.body());
+		assertTrue(refused.body().contains("value=\"" + typed + "\""), "what was typed is kept");
+	}
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
+import org.opencme.identity.control.ResetRequestLimit;
 import org.opencme.identity.control.TokenHasher;
 import org.opencme.identity.entity.PasswordReset;
 import org.opencme.identity.entity.UserAccount;
@@ -21,7 +22,9 @@ import org.opencme.platform.boundary.InvalidInputException;
  * account's e-mail address. Asking answers the same whether or not the address
  * belongs to an account (the mail is sent after the commit, on another thread,
  * so neither the answer nor its time tells). At most one link a minute per
- * account, so nobody can flood a mailbox.
+ * account, so nobody can flood a mailbox, and
+ * {@link ResetRequestLimit#PER_HOUR} requests an hour per client address, so
+ * nobody can mail many.
  */
 @Stateless
 public class PasswordResetService {
@@ -44,8 +47,24 @@ public class PasswordResetService {
 	@Inject
 	Event<PasswordResetRequested> requested;
 
-	/** Sends a link when the e-mail is an active account's; otherwise nothing. */
-	public void request(String email) {
+	@Inject
+	ResetRequestLimit limit;
+
+	/**
+	 * Sends a link when the e-mail is an active account's; otherwise nothing. Zero
+	 * when the request was taken (whatever the address), otherwise how long the
+	 * client address must wait: it asked too often, and nothing was looked up.
+	 */
+	public Duration request(String email, String clientAddress) {
+		Duration wait = limit.admit(clientAddress);
+		if (!wait.isZero()) {
+			return wait;
+		}
+		send(email);
+		return Duration.ZERO;
+	}
+
+	private void send(String email) {
 		String normalised = UserAccount.normaliseEmail(email);
 		Optional<UserAccount> account = em
 				.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)

@@ -16,7 +16,9 @@ import java.util.Set;
  * Unicode code points, so any character, emoji included, counts as one), no
  * composition rules, not the e-mail address, and not on the shipped list of
  * common and breached passwords ({@code common-passwords.txt}, compared without
- * regard to case). The password is never trimmed or truncated.
+ * regard to case). The password is never trimmed or truncated; it is measured
+ * and compared in the NFKC form it is hashed in
+ * ({@link PasswordHasher#normalise}).
  */
 public final class PasswordPolicy {
 
@@ -28,7 +30,8 @@ public final class PasswordPolicy {
 	}
 
 	/** Why the password is not acceptable, or empty when it is. */
-	public static Optional<String> problem(String password, String email) {
+	public static Optional<String> problem(String typed, String email) {
+		String password = PasswordHasher.normalise(typed);
 		int length = password == null ? 0 : password.codePointCount(0, password.length());
 		if (length < MIN_LENGTH) {
 			return Optional.of("The password must have at least " + MIN_LENGTH + " characters.");
@@ -47,7 +50,8 @@ public final class PasswordPolicy {
 
 	/** Whether the password is on the shipped list, whatever its case. */
 	public static boolean isCommon(String password) {
-		return password != null && Common.PASSWORDS.contains(password.toLowerCase(Locale.ROOT));
+		return password != null
+				&& Common.PASSWORDS.contains(PasswordHasher.normalise(password).toLowerCase(Locale.ROOT));
 	}
 
 	static int listSize() {

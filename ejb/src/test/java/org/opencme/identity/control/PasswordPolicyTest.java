@@ -54,4 +54,14 @@ class PasswordPolicyTest {
 	void notTheEmailAddress() {
 		assertTrue(PasswordPolicy.problem("longname@example.org", "LongName@example.org").isPresent());
 	}
+
+	@Test
+	void measuredAndComparedInTheFormItIsHashedIn() {
+		// Full-width "password1234" is the common password once normalised (NFKC).
+		String fullWidth = "\uFF50\uFF41\uFF53\uFF53\uFF57\uFF4F\uFF52\uFF44\uFF11\uFF12\uFF13\uFF14";
+		assertTrue(PasswordPolicy.problem(fullWidth, null).get().contains("common"));
+		// Twelve code points as typed, eleven once the accent is composed.
+		assertTrue(PasswordPolicy.problem("cafe\u0301-au-lai", null).isPresent());
+		assertEquals(Optional.empty(), PasswordPolicy.problem("cafe\u0301-au-lait", null));
+	}
 }

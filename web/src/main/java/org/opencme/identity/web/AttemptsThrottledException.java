@@ -13,8 +13,18 @@ public class AttemptsThrottledException extends RuntimeException {
 	private final Duration wait;
 
 	public AttemptsThrottledException(Duration wait) {
-		super("Too many attempts, try again in " + OpenCmeAuthenticationMechanism.waitText(wait) + ".");
+		this("Too many attempts, try again in " + OpenCmeAuthenticationMechanism.waitText(wait) + ".", wait);
+	}
+
+	private AttemptsThrottledException(String message, Duration wait) {
+		super(message);
 		this.wait = wait;
+	}
+
+	/** Too many forgotten-password requests from one address. */
+	public static AttemptsThrottledException resetRequests(Duration wait) {
+		return new AttemptsThrottledException("Too many requests for a reset link from this network. Try again in "
+				+ OpenCmeAuthenticationMechanism.waitText(wait) + ".", wait);
 	}
 
 	public Duration waitFor() {

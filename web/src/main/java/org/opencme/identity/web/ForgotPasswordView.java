@@ -5,7 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
 import org.opencme.identity.boundary.PasswordResetService;
 
 /**
@@ -25,7 +27,15 @@ public class ForgotPasswordView implements Serializable {
 	private boolean sent;
 
 	public void send() {
-		resets.request(email);
+		FacesContext faces = FacesContext.getCurrentInstance();
+		Duration wait = resets.request(email,
+				ClientAddress.of((HttpServletRequest) faces.getExternalContext().getRequest()));
+		if (!wait.isZero()) {
+			// Nothing is lost: the address stays in the field.
+			faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+					AttemptsThrottledException.resetRequests(wait).getMessage(), null));
+			return;
+		}
 		sent = true;
 		FacesContext.getCurrentInstance().addMessage(null,
 				new FacesMessage(FacesMessage.SEVERITY_INFO,
