@@ -25,8 +25,8 @@ import org.opencme.identity.entity.Profession;
 import org.opencme.learning.boundary.AttemptService;
 import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.QuizSaveWarmUp;
 import org.opencme.learning.control.VersionManifests;
+import org.opencme.warmup.QuizSaveWarmUp;
 
 /**
  * The write warm-up really saves answers (its statements run on the database)

@@ -13,7 +13,6 @@ import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
-import org.opencme.authoring.control.Drafts;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
@@ -25,8 +24,8 @@ import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
+import org.opencme.identity.boundary.Role;
 import org.opencme.identity.entity.Profession;
-import org.opencme.identity.entity.Role;
 
 /**
  * The demo accounts and activities: the five demo content packages are imported
@@ -109,10 +108,9 @@ public class DemoData {
 		LocalDate recent = LocalDate.now().minusMonths(1);
 		List<FacultySpec> faculty = a.faculty().stream().map(f -> new FacultySpec(f.name(), f.role(),
 				f.disclosure() == null ? null : new DisclosureSpec(f.disclosure().text(), recent))).toList();
-		return Drafts.withActivity(pkg,
-				new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(), a.format(),
-						a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
-						a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity()));
+		return pkg.withActivity(new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+				a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(), a.creditDesignations(),
+				a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity()));
 	}
 
 	public void firstAdministrator(String email, String password) {

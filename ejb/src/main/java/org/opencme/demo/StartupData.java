@@ -5,11 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
-import org.opencme.platform.control.SchemaMigrator;
-import org.opencme.platform.entity.AppSetting;
+import org.opencme.platform.boundary.AppSettings;
 
 /**
  * Decides at start-up whether to load the demo data: {@code opencme.demo=true}
@@ -27,19 +24,16 @@ public class StartupData {
 	private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
 
 	@Inject
-	SchemaMigrator schema;
+	AppSettings settings;
 
 	@Inject
 	DemoData demoData;
 
-	@PersistenceContext(unitName = "opencme")
-	EntityManager em;
-
 	@PostConstruct
 	void load() {
-		if (wantsDemo() && em.find(AppSetting.class, DEMO_LOADED) == null) {
+		if (wantsDemo() && settings.find(DEMO_LOADED).isEmpty()) {
 			demoData.load();
-			em.persist(new AppSetting(DEMO_LOADED, java.time.Instant.now().toString()));
+			settings.record(DEMO_LOADED, java.time.Instant.now().toString());
 			LOG.info("Demo data loaded: accounts *@demo.opencme.org (passwords in the README)");
 		}
 		demoData.firstAdministrator(System.getenv("OPENCME_ADMIN_EMAIL"), System.getenv("OPENCME_ADMIN_PASSWORD"));
@@ -50,7 +44,7 @@ public class StartupData {
 		return switch (setting) {
 			case "true" -> true;
 			case "false" -> false;
-			default -> !schema.isPostgres();
+			default -> !settings.isPostgres();
 		};
 	}
 }

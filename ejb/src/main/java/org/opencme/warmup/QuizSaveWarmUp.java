@@ -1,4 +1,4 @@
-package org.opencme.learning.boundary;
+package org.opencme.warmup;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
@@ -15,17 +15,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.opencme.authoring.entity.Activity;
+import org.opencme.authoring.boundary.ActivityService;
+import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.QuizModuleSpec;
+import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.CreatedToken;
-import org.opencme.identity.entity.Profession;
-import org.opencme.identity.entity.UserAccount;
-import org.opencme.learning.control.VersionManifests;
+import org.opencme.learning.boundary.AttemptService;
+import org.opencme.learning.boundary.AttemptView;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentView;
 import org.opencme.platform.boundary.Clock;
 
 /**
@@ -63,7 +67,13 @@ public class QuizSaveWarmUp {
 	AttemptService attempts;
 
 	@Inject
-	VersionManifests manifests;
+	AccountService accounts;
+
+	@Inject
+	ActivityService activities;
+
+	@Inject
+	AuthoringService authoring;
 
 	@Inject
 	Clock clock;
@@ -87,11 +97,8 @@ public class QuizSaveWarmUp {
 	}
 
 	private int exercise(Target target, int saves) {
-		UserAccount account = new UserAccount("warm-up-" + UUID.randomUUID() + "@warm-up.invalid", "Warm", "Up",
-				Profession.OTHER, "none: rolled back, never signs in", clock.now());
-		em.persist(account);
-		em.flush();
-		CreatedToken token = tokens.create(account.id(), "warm-up");
+		long account = accounts.unusableLearner("warm-up-" + UUID.randomUUID() + "@warm-up.invalid");
+		CreatedToken token = tokens.create(account, "warm-up");
 		AuthenticatedAccount learner = tokens.authenticate(token.secret()).orElseThrow();
 		EnrollmentView enrollment = enrollments.enrol(learner, target.activityId());
 		AttemptView attempt = attempts.start(learner, enrollment.id(), target.quizKey());
@@ -116,12 +123,10 @@ public class QuizSaveWarmUp {
 	 */
 	private Optional<Target> target() {
 		LocalDate today = clock.today();
-		List<Activity> live = em
-				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
-				.setMaxResults(50).getResultList();
-		for (Activity activity : live) {
+		for (ActivitySummary activity : activities.live(0, 50)) {
 			if (activity.isLive()) {
-				Optional<String> quiz = freeQuiz(manifests.of(activity.id(), activity.liveVersionNo()), today);
+				Optional<String> quiz = freeQuiz(authoring.versionManifest(activity.id(), activity.liveVersionNo()),
+						today);
 				if (quiz.isPresent()) {
 					return Optional.of(new Target(activity.id(), quiz.get()));
 				}

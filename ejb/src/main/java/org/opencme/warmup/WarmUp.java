@@ -1,14 +1,22 @@
-package org.opencme.platform.boundary;
+package org.opencme.warmup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,11 +25,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.opencme.learning.boundary.QuizSaveWarmUp;
+import org.opencme.platform.boundary.StartupWork;
 
 /**
  * A freshly started server answers its first minute of traffic with cold JIT
@@ -42,7 +49,8 @@ import org.opencme.learning.boundary.QuizSaveWarmUp;
 @Startup
 @DependsOn("CatalogService")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class WarmUp {
+@Local(StartupWork.class)
+public class WarmUp implements StartupWork {
 
 	private static final Logger LOG = Logger.getLogger(WarmUp.class.getName());
 	private static final Duration LENGTH = Duration.ofSeconds(Long.getLong("opencme.warmup.seconds", 15));
@@ -50,7 +58,6 @@ public class WarmUp {
 	private static final int SAVES_PER_ROUND = 100;
 	private static final List<String> QUERIES = List.of("hypertension", "HTN", "sepsis", "\"opioid use disorder\"",
 			"diabtes", "T2DM", "naloxone", "implicit bias", "hypertenson", "GLP-1", "lactate", "blood pressure", "");
-	private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
 	@Resource
 	ManagedExecutorService executor;
@@ -70,7 +77,8 @@ public class WarmUp {
 	}
 
 	/** Whether the warm-up has finished (or is off, or gave up). */
-	public boolean done() {
+	@Override
+	public boolean finished() {
 		return done;
 	}
 
@@ -87,9 +95,9 @@ public class WarmUp {
 				String q = URLEncoder.encode(QUERIES.get(i % QUERIES.size()), StandardCharsets.UTF_8);
 				String page = get(client, base + "/catalog?size=20&q=" + q + (i % 3 == 0 ? "&free=true" : ""));
 				get(client, base + "/catalog/suggest?q=" + q.substring(0, Math.min(3, q.length())));
-				Matcher id = ID.matcher(page);
-				if (id.find()) {
-					get(client, base + "/activities/" + id.group(1));
+				Optional<Long> id = firstId(page);
+				if (id.isPresent()) {
+					get(client, base + "/activities/" + id.get());
 				}
 				requests += 3;
 			}
@@ -110,7 +118,7 @@ public class WarmUp {
 			int rolledBack = saves;
 			LOG.info(() -> "Warm-up done: " + sent + " requests (read-only or refused) and " + rolledBack
 					+ " quiz saves rolled back in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-		} catch (java.io.IOException | RuntimeException | jakarta.transaction.NotSupportedException
+		} catch (IOException | RuntimeException | jakarta.transaction.NotSupportedException
 				| jakarta.transaction.SystemException e) {
 			LOG.log(Level.WARNING, "Warm-up ended early; the server answers anyway", e);
 		} catch (InterruptedException e) {
@@ -125,7 +133,7 @@ public class WarmUp {
 	 * credentials (401 from the role check) and a registration with invalid fields
 	 * (400 after its JSON body is read).
 	 */
-	private static void refusedWrites(HttpClient client, String base) throws java.io.IOException, InterruptedException {
+	private static void refusedWrites(HttpClient client, String base) throws IOException, InterruptedException {
 		client.send(
 				HttpRequest.newBuilder(URI.create(base + "/attempts/0/responses/warm-up"))
 						.header("Content-Type", "application/json")
@@ -137,6 +145,20 @@ public class WarmUp {
 				.build(), HttpResponse.BodyHandlers.discarding());
 	}
 
+	/** The id of the first activity of a catalog answer, if it lists any. */
+	static Optional<Long> firstId(String catalogPage) {
+		try (JsonReader reader = Json.createReader(new StringReader(catalogPage))) {
+			JsonArray items = reader.readObject().getJsonArray("items");
+			if (items == null || items.isEmpty()) {
+				return Optional.empty();
+			}
+			JsonObject first = items.getJsonObject(0);
+			return first.containsKey("id") ? Optional.of(first.getJsonNumber("id").longValue()) : Optional.empty();
+		} catch (JsonException | ClassCastException e) {
+			return Optional.empty();
+		}
+	}
+
 	/** Requests are accepted only once the deployment has finished. */
 	private static void awaitDeployment(HttpClient client, String base) throws InterruptedException {
 		long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
@@ -146,7 +168,7 @@ public class WarmUp {
 						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
 					return;
 				}
-			} catch (java.io.IOException e) {
+			} catch (IOException e) {
 				// not listening yet
 			}
 			Thread.sleep(250);
@@ -154,7 +176,7 @@ public class WarmUp {
 		throw new IllegalStateException("the server did not answer within 120 s");
 	}
 
-	private static String get(HttpClient client, String url) throws java.io.IOException, InterruptedException {
+	private static String get(HttpClient client, String url) throws IOException, InterruptedException {
 		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
 				.body();
 	}

@@ -13,7 +13,7 @@ import org.opencme.authoring.entity.Activity;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
 import org.opencme.authoring.entity.WorkflowException;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 
 class ActivityTest {
 

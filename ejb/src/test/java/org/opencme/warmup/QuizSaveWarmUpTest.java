@@ -1,4 +1,4 @@
-package org.opencme.learning;
+package org.opencme.warmup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,6 @@ import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.DemoPackages;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.QuizModuleSpec;
-import org.opencme.learning.boundary.QuizSaveWarmUp;
 
 /**
  * The write warm-up enrols its rolled-back learner only where enrolling spends

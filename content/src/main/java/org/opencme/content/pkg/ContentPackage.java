@@ -20,6 +20,12 @@ public record ContentPackage(ActivityManifest manifest, List<PackageFile> files)
 		files = Lists.copy(files).stream().sorted(Comparator.comparing(PackageFile::path)).toList();
 	}
 
+	/** The same package with another activity description (title, summary, ...). */
+	public ContentPackage withActivity(ActivitySpec activity) {
+		return new ContentPackage(new ActivityManifest(activity, manifest.completionCriteria(),
+				manifest.certificateTemplate(), manifest.modules()), files);
+	}
+
 	public Optional<PackageFile> file(String path) {
 		return files.stream().filter(f -> f.path().equals(path)).findFirst();
 	}

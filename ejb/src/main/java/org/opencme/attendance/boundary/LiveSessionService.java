@@ -64,8 +64,8 @@ public class LiveSessionService {
 	 * activity's enrolled learners, designers and administrators.
 	 */
 	public List<LiveSessionView> shownTo(Optional<AuthenticatedAccount> viewer, long activityId) {
-		boolean staff = viewer.map(v -> v.roles().contains(org.opencme.identity.entity.Role.DESIGNER)
-				|| v.roles().contains(org.opencme.identity.entity.Role.ADMIN)).orElse(false);
+		boolean staff = viewer.map(v -> v.roles().contains(org.opencme.identity.boundary.Role.DESIGNER)
+				|| v.roles().contains(org.opencme.identity.boundary.Role.ADMIN)).orElse(false);
 		boolean enrolled = viewer.map(v -> enrollments.enrollmentOf(v.id(), activityId).isPresent()).orElse(false);
 		List<LiveSessionView> all = of(activityId);
 		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
@@ -161,7 +161,7 @@ public class LiveSessionService {
 		if (session == null) {
 			throw new RecordNotFoundException("Session", sessionId);
 		}
-		authoring.sessionModules(actor, session.activityId());
+		authoring.requireScheduler(actor, session.activityId());
 		if (session.cancelled()) {
 			throw new InvalidInputException("This session was cancelled already.",
 					Map.of("session", "Cancelled by " + session.cancelledBy() + "."));

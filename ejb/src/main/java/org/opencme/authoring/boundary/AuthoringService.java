@@ -25,9 +25,9 @@ import org.opencme.content.pkg.PackageReader;
 import org.opencme.content.pkg.PackageRejectedException;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.credit.boundary.CreditTypeService;
-import org.opencme.credit.entity.CreditType;
+import org.opencme.credit.boundary.CreditTypeSummary;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.media.boundary.MediaStore;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
@@ -202,12 +202,7 @@ public class AuthoringService {
 	 * sessions: only its authors (course designers) and administrators schedule.
 	 */
 	public Map<String, String> sessionModules(AuthenticatedAccount actor, long activityId) {
-		Activity activity = Activities.require(em, activityId);
-		boolean scheduler = actor.roles().contains(Role.ADMIN)
-				|| actor.roles().contains(Role.DESIGNER) && activity.isAuthor(actor.id());
-		if (!scheduler) {
-			throw new NotPermittedException("Only the activity's authors and administrators schedule its sessions.");
-		}
+		requireScheduler(actor, activityId);
 		Map<String, String> modules = new java.util.LinkedHashMap<>();
 		for (org.opencme.content.pkg.ModuleSpec module : draft(actor, activityId).manifest().modules()) {
 			if (module instanceof org.opencme.content.pkg.SessionModuleSpec session) {
@@ -215,6 +210,25 @@ public class AuthoringService {
 			}
 		}
 		return modules;
+	}
+
+	/**
+	 * Attendance's one question to authoring: may this account schedule (and
+	 * cancel) sessions of this activity? Its authors who are course designers, and
+	 * administrators.
+	 *
+	 * @throws NotPermittedException
+	 *             when not
+	 * @throws RecordNotFoundException
+	 *             for a missing activity
+	 */
+	public void requireScheduler(AuthenticatedAccount actor, long activityId) {
+		Activity activity = Activities.require(em, activityId);
+		boolean scheduler = actor.roles().contains(Role.ADMIN)
+				|| actor.roles().contains(Role.DESIGNER) && activity.isAuthor(actor.id());
+		if (!scheduler) {
+			throw new NotPermittedException("Only the activity's authors and administrators schedule its sessions.");
+		}
 	}
 
 	/** The activity's summary for those who may read its working copy. */
@@ -373,7 +387,8 @@ public class AuthoringService {
 	}
 
 	private Map<String, BigDecimal> increments() {
-		return creditTypes.active().stream().collect(Collectors.toMap(CreditType::code, CreditType::claimIncrement));
+		return creditTypes.active().stream()
+				.collect(Collectors.toMap(CreditTypeSummary::code, CreditTypeSummary::claimIncrement));
 	}
 
 	private static void requireReader(AuthenticatedAccount actor, Activity activity) {

@@ -15,7 +15,7 @@ import org.opencme.authoring.entity.ActivityVersion;
 import org.opencme.authoring.entity.ReviewEvent;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;

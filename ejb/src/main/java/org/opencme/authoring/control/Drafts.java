@@ -25,9 +25,6 @@ public final class Drafts {
 
 	/** The same package with another activity description (title, summary, ...). */
 	public static ContentPackage withActivity(ContentPackage pkg, ActivitySpec activity) {
-		ActivityManifest m = pkg.manifest();
-		return new ContentPackage(
-				new ActivityManifest(activity, m.completionCriteria(), m.certificateTemplate(), m.modules()),
-				pkg.files());
+		return pkg.withActivity(activity);
 	}
 }

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 
 /**
  * What a provider offers and accredits. Its working copy is a content package

@@ -38,10 +38,10 @@ import org.opencme.content.search.CatalogQuery;
 import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
 import org.opencme.credit.boundary.CreditTypeService;
-import org.opencme.credit.entity.CreditType;
+import org.opencme.credit.boundary.CreditTypeSummary;
 import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.DataDirectory;
 import org.opencme.platform.boundary.ProviderCalendar;
-import org.opencme.platform.control.DataDirectory;
 
 /**
  * Owns the catalog index of this server (one directory under the data
@@ -245,6 +245,7 @@ public class CatalogService {
 	}
 
 	private Map<String, String> creditNames() {
-		return creditTypes.active().stream().collect(Collectors.toMap(CreditType::code, CreditType::name));
+		return creditTypes.active().stream()
+				.collect(Collectors.toMap(CreditTypeSummary::code, CreditTypeSummary::name));
 	}
 }

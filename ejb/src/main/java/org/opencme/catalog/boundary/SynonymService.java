@@ -13,7 +13,7 @@ import org.opencme.catalog.entity.SynonymRule;
 import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;

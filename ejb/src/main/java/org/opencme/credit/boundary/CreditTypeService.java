@@ -6,15 +6,18 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.opencme.credit.entity.CreditType;
 
-/** Reads the credit types an installation offers. */
+/**
+ * Reads the credit types an installation offers, as records: the one way other
+ * contexts reach credit's reference data.
+ */
 @Stateless
 public class CreditTypeService {
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
-	public List<CreditType> active() {
+	public List<CreditTypeSummary> active() {
 		return em.createQuery("SELECT c FROM CreditType c WHERE c.active = TRUE ORDER BY c.id", CreditType.class)
-				.getResultList();
+				.getResultStream().map(CreditTypeSummary::of).toList();
 	}
 }

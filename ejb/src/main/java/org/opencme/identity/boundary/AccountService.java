@@ -17,7 +17,7 @@ import org.opencme.identity.control.PasswordHasher;
 import org.opencme.identity.control.PasswordPolicy;
 import org.opencme.identity.control.RegistrationValidator;
 import org.opencme.identity.control.SecurityStateCache;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
@@ -89,6 +89,19 @@ public class AccountService {
 		roles.forEach(account::grant);
 		audit.record(AuditLog.SYSTEM, "ACCOUNT_BOOTSTRAPPED", RECORD, id, "roles=" + account.roles());
 		return id;
+	}
+
+	/**
+	 * A learner account without a password, so it can never sign in: for the
+	 * start-up warm-up, whose transactions are always rolled back. Not audited;
+	 * nothing of it outlives its transaction.
+	 */
+	public long unusableLearner(String email) {
+		UserAccount account = new UserAccount(UserAccount.normaliseEmail(email), "Warm", "Up", Profession.OTHER,
+				"none: rolled back, never signs in", clock.now());
+		em.persist(account);
+		em.flush();
+		return account.id();
 	}
 
 	public boolean anyWithRole(Role role) {

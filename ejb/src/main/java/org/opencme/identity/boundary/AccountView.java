@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.opencme.identity.entity.Profession;
-import org.opencme.identity.entity.Role;
 import org.opencme.identity.entity.UserAccount;
 
 /** An account as pages and the API show it: never the password hash. */

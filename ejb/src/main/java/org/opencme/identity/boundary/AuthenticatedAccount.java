@@ -1,7 +1,6 @@
 package org.opencme.identity.boundary;
 
 import java.util.Set;
-import org.opencme.identity.entity.Role;
 
 /**
  * Who signed in: enough to build the caller principal and its groups. The

@@ -1,4 +1,4 @@
-package org.opencme.identity.entity;
+package org.opencme.identity.boundary;
 
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package org.opencme.learning.control;
 
 import java.util.Set;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.NotPermittedException;
 
 /**

@@ -3,7 +3,7 @@ package org.opencme.learning.control;
 import java.util.Collection;
 import java.util.Set;
 import org.opencme.authoring.boundary.MediaHolder;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 
 /**
  * Who may fetch a stored file: the people who may see the content of an

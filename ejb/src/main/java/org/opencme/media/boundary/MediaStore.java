@@ -21,7 +21,7 @@ import org.opencme.media.control.MediaTypes;
 import org.opencme.media.control.VideoDuration;
 import org.opencme.media.entity.MediaBlob;
 import org.opencme.platform.boundary.Clock;
-import org.opencme.platform.control.DataDirectory;
+import org.opencme.platform.boundary.DataDirectory;
 
 /**
  * Stores files once, by content. The bytes are on disk before the metadata row

@@ -1,4 +1,4 @@
-package org.opencme.platform.control;
+package org.opencme.platform.boundary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,8 @@
 package org.opencme.platform.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -12,12 +14,12 @@ public class HealthService {
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
-	@jakarta.inject.Inject
-	WarmUp warmUp;
+	@Inject
+	Instance<StartupWork> startupWork;
 
-	/** Whether the start-up warm-up has finished (see {@link WarmUp}). */
+	/** Whether all start-up work (the warm-up) has finished. */
 	public boolean warm() {
-		return warmUp.done();
+		return startupWork.stream().allMatch(StartupWork::finished);
 	}
 
 	public boolean databaseAnswers() {

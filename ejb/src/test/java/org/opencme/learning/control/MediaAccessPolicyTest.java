@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.opencme.authoring.boundary.MediaHolder;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.learning.control.MediaAccessPolicy.EnrolledVersion;
 
 class MediaAccessPolicyTest {

@@ -23,7 +23,7 @@ import org.opencme.content.pkg.Profession;
 import org.opencme.content.pkg.QuestionType;
 import org.opencme.content.pkg.QuizRole;
 import org.opencme.credit.boundary.CreditTypeService;
-import org.opencme.credit.entity.CreditType;
+import org.opencme.credit.boundary.CreditTypeSummary;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
@@ -229,7 +229,7 @@ public class ActivityEditorView implements Serializable {
 				new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
 	}
 
-	public List<CreditType> getCreditTypes() {
+	public List<CreditTypeSummary> getCreditTypes() {
 		return creditTypes.active();
 	}
 

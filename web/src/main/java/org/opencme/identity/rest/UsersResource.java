@@ -17,7 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AccountView;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.platform.boundary.Page;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AccountView;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.boundary.Page;
 import org.opencme.platform.web.FacesMessages;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 
 /**
  * The signed-in caller of this request, for pages ({@code #{currentUser}}) and

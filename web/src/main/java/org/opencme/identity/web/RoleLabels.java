@@ -1,6 +1,6 @@
 package org.opencme.identity.web;
 
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 
 /** Where each role lands after sign-in, and how a role is named on screen. */
 final class RoleLabels {

@@ -3,7 +3,7 @@ package org.opencme.identity.web;
 import java.io.Serializable;
 import java.util.Set;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.entity.Role;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
