@@ -18,6 +18,7 @@ import org.opencme.authoring.entity.Activity;
 import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityVersion;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.PackageArchive;
 import org.opencme.content.pkg.PackageFile;
 import org.opencme.content.pkg.PackageProblem;
@@ -115,6 +116,22 @@ public class AuthoringService {
 	public PackageFile attach(AuthenticatedAccount actor, String path, java.io.InputStream content) {
 		requireDesigner(actor);
 		String sha = media.put(content, path, "media").sha256();
+		return media.asPackageFile(path, sha);
+	}
+
+	/**
+	 * As {@link #attach(AuthenticatedAccount, String, java.io.InputStream)}, for a
+	 * module of {@code kind}: a document module takes a PDF, a video module an MP4
+	 * or WebM video, whatever the file's name says.
+	 */
+	public PackageFile attach(AuthenticatedAccount actor, String path, java.io.InputStream content, ModuleKind kind) {
+		requireDesigner(actor);
+		String sha = switch (kind) {
+			case DOCUMENT -> media.put(content, path, "media", "application/pdf"::equals, "a PDF").sha256();
+			case VIDEO ->
+				media.put(content, path, "media", t -> t.startsWith("video/"), "an MP4 or WebM video").sha256();
+			default -> media.put(content, path, "media").sha256();
+		};
 		return media.asPackageFile(path, sha);
 	}
 

@@ -70,11 +70,25 @@ public class MediaStore {
 	 * holds more than a buffer in memory. {@code in} is not closed.
 	 */
 	public StoredMedia put(InputStream in, String fileName, String field) {
+		return put(in, fileName, field, type -> true, null);
+	}
+
+	/**
+	 * As {@link #put(InputStream, String, String)}, for a place that takes one kind
+	 * of file only: a file whose content is of another type is refused before
+	 * anything is stored ("... is not {@code what}").
+	 */
+	public StoredMedia put(InputStream in, String fileName, String field, java.util.function.Predicate<String> accepted,
+			String what) {
 		try {
 			byte[] head = in.readNBytes(4096);
 			String type = MediaTypes.detect(head, fileName)
 					.orElseThrow(() -> new MediaRejectedException(field, "\"" + fileName + "\" is not a file type "
 							+ "OpenCME accepts (PDF, MP4/WebM video, PNG/JPEG/GIF/WebP image, UTF-8 text)."));
+			if (!accepted.test(type)) {
+				throw new MediaRejectedException(field,
+						"\"" + fileName + "\" is not " + what + ": its content is " + type + ". Nothing was attached.");
+			}
 			long limit = MediaTypes.limitFor(type);
 			BlobFiles.Written written;
 			try {

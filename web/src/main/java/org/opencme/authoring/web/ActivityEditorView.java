@@ -187,7 +187,7 @@ public class ActivityEditorView implements Serializable {
 		String name = event.getFile().getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
 		String path = "media/" + module.getKey() + "-" + name;
 		try (InputStream in = event.getFile().getInputStream()) {
-			form.getMediaFiles().put(path, authoring.attach(actor(), path, in));
+			form.getMediaFiles().put(path, authoring.attach(actor(), path, in, module.getKind()));
 			module.setMedia(path);
 			info("\"" + name + "\" attached.", "The draft refers to it when you save.");
 		} catch (DomainException e) {
