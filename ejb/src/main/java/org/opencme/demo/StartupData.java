@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.opencme.platform.control.SchemaMigrator;
 import org.opencme.platform.entity.AppSetting;
@@ -35,11 +37,14 @@ public class StartupData {
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
+	@Inject
+	Clock clock;
+
 	@PostConstruct
 	void load() {
 		if (wantsDemo() && em.find(AppSetting.class, DEMO_LOADED) == null) {
 			demoData.load();
-			em.persist(new AppSetting(DEMO_LOADED, java.time.Instant.now().toString()));
+			em.persist(new AppSetting(DEMO_LOADED, Instant.now(clock).toString()));
 			LOG.info("Demo data loaded: accounts *@demo.opencme.org (passwords in the README)");
 		}
 		demoData.firstAdministrator(System.getenv("OPENCME_ADMIN_EMAIL"), System.getenv("OPENCME_ADMIN_PASSWORD"));

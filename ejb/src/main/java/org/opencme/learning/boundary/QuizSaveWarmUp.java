@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +28,7 @@ import org.opencme.identity.boundary.CreatedToken;
 import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.learning.control.VersionManifests;
-import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Compiles the write path of a quiz save (token check, enrolment and attempt
@@ -88,7 +90,7 @@ public class QuizSaveWarmUp {
 
 	private int exercise(Target target, int saves) {
 		UserAccount account = new UserAccount("warm-up-" + UUID.randomUUID() + "@warm-up.invalid", "Warm", "Up",
-				Profession.OTHER, "none: rolled back, never signs in", clock.now());
+				Profession.OTHER, "none: rolled back, never signs in", Instant.now(clock));
 		em.persist(account);
 		em.flush();
 		CreatedToken token = tokens.create(account.id(), "warm-up");
@@ -115,7 +117,7 @@ public class QuizSaveWarmUp {
 	 * The first live activity where a learner could enrol and take a quiz at once.
 	 */
 	private Optional<Target> target() {
-		LocalDate today = clock.today();
+		LocalDate today = ProviderCalendar.today(clock);
 		List<Activity> live = em
 				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
 				.setMaxResults(50).getResultList();
