@@ -42,8 +42,8 @@ public final class Deployments {
 	}
 
 	/**
-	 * The test clock as a library of the EAR: a WAR's classes are invisible to
-	 * the EJB module, whose services are the ones that read the clock.
+	 * The test clock as a library of the EAR: a WAR's classes are invisible to the
+	 * EJB module, whose services are the ones that read the clock.
 	 */
 	private static JavaArchive movableClock() {
 		return ShrinkWrap.create(JavaArchive.class, "opencme-it-clock.jar").addPackage(MovableClock.class.getPackage())

@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * so a test can let a quiz's ten minutes pass at once instead of rewriting
  * stored times. As an enabled alternative it replaces the product's clock
  * ({@code platform.boundary.Clocks}) for the whole application, the EJB module
- * included, but only in a deployment that contains it: {@code Deployments}
- * adds it to the EAR's {@code lib/} in a jar of its own, and the product's EAR
- * never has it. Application scoped, so every bean and the test see one offset;
- * the clocks {@link #withZone} returns share it too. At offset zero it is the
+ * included, but only in a deployment that contains it: {@code Deployments} adds
+ * it to the EAR's {@code lib/} in a jar of its own, and the product's EAR never
+ * has it. Application scoped, so every bean and the test see one offset; the
+ * clocks {@link #withZone} returns share it too. At offset zero it is the
  * system clock. The ITs share one server and the tests of a class share its
  * deployment, so a test that moves the clock moves it back in
  * {@code @AfterEach} ({@link #reset()}).
