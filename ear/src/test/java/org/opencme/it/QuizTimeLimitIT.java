@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +19,7 @@ import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.authoring.boundary.AuthoringService;
@@ -35,6 +35,7 @@ import org.opencme.content.pkg.PackageWriter;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.it.clock.MovableClock;
 import org.opencme.learning.boundary.AttemptService;
 import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
@@ -44,9 +45,9 @@ import org.opencme.learning.boundary.LearningExceptions;
  * The quiz time limit is the server's: once the stored deadline has passed, an
  * answer is refused, the answers saved in time are graded, the attempt counts
  * against the limit, and the submission is stamped at the deadline. The test
- * cannot wait out a real limit, so it moves the attempt's stored start and
- * deadline into the past in the database, exactly what the passing of time
- * would leave there, and reads everything back in fresh transactions.
+ * cannot wait out a real limit, so it moves the application's clock
+ * ({@link MovableClock}) past the deadline, and back after each test, as the
+ * other tests of this deployment run on the same clock.
  */
 @ExtendWith(ArquillianExtension.class)
 class QuizTimeLimitIT {
@@ -73,11 +74,16 @@ class QuizTimeLimitIT {
 	@Inject
 	AttemptService attempts;
 
+	@Inject
+	MovableClock clock;
+
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
 
-	@Inject
-	UserTransaction tx;
+	@AfterEach
+	void moveTheClockBack() {
+		clock.reset();
+	}
 
 	@Test
 	void afterTheDeadlineAnswersAreRefusedAndTheSavedOnesAreGraded() throws Exception {
@@ -92,7 +98,7 @@ class QuizTimeLimitIT {
 		String firstChoice = first.options().get(0).id();
 		attempts.saveResponse(learner, started.id(), first.id(), Set.of(firstChoice));
 
-		moveDeadlineIntoThePast(started.id(), Duration.ofMinutes(1));
+		clock.advance(Duration.ofMinutes(11)); // a minute past the ten-minute limit
 
 		AttemptView.Question second = started.questions().get(1);
 		LearningExceptions.AttemptClosedException late = assertThrows(LearningExceptions.AttemptClosedException.class,
@@ -119,7 +125,7 @@ class QuizTimeLimitIT {
 		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(5)).id();
 
 		AttemptView first = attempts.start(learner, enrollmentId, QUIZ);
-		moveDeadlineIntoThePast(first.id(), Duration.ofMinutes(2));
+		clock.advance(Duration.ofMinutes(7)); // two minutes past the five-minute limit
 
 		AttemptView next = attempts.start(learner, enrollmentId, QUIZ);
 		assertNotEquals(first.id(), next.id(), "the overdue attempt is closed, not resumed");
@@ -159,28 +165,6 @@ class QuizTimeLimitIT {
 		ActivityManifest m = pkg.manifest();
 		return new ContentPackage(
 				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), modules), pkg.files());
-	}
-
-	/**
-	 * What the passing of time leaves in the database: the attempt started longer
-	 * ago than its limit, so its deadline is {@code ago} in the past.
-	 */
-	private void moveDeadlineIntoThePast(long attemptId, Duration ago) throws Exception {
-		tx.begin();
-		Instant deadline = Instant.now().minus(ago);
-		Instant[] before = submittedAndDeadline(attemptId);
-		Duration limit = Duration.between(startedAt(attemptId), before[1]);
-		int moved = em.createNativeQuery("UPDATE attempt SET started_at = ?1, deadline_at = ?2 WHERE id = ?3")
-				.setParameter(1, Timestamp.from(deadline.minus(limit))).setParameter(2, Timestamp.from(deadline))
-				.setParameter(3, attemptId).executeUpdate();
-		tx.commit();
-		assertEquals(1, moved);
-		em.getEntityManagerFactory().getCache().evictAll();
-	}
-
-	private Instant startedAt(long attemptId) {
-		return instant(em.createNativeQuery("SELECT started_at FROM attempt WHERE id = ?1").setParameter(1, attemptId)
-				.getSingleResult());
 	}
 
 	private Instant[] submittedAndDeadline(long attemptId) {

@@ -2,6 +2,7 @@ package org.opencme.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.boundary.Role;
 import org.opencme.identity.entity.Profession;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * The demo accounts and activities: the five demo content packages are imported
@@ -57,6 +59,9 @@ public class DemoData {
 	@Inject
 	LiveSessionService sessions;
 
+	@Inject
+	Clock clock;
+
 	public void load() {
 		account(LEARNER, "Learner-demo-2026", "Lena", "Learner", Profession.MD, "1234567893", Set.of(),
 				List.of(new LicenceInput("NY", "MD-284913")));
@@ -66,16 +71,18 @@ public class DemoData {
 		long adminId = account(ADMIN, "Admin-demo-2026", "Ada", "Admin", Profession.OTHER, null, Set.of(Role.ADMIN),
 				List.of());
 		long learnerId = accounts.findByEmail(LEARNER).orElseThrow().id();
-		int year = LocalDate.now().getYear();
+		LocalDate today = ProviderCalendar.today(clock);
+		int year = today.getYear();
 		allowances.grant(ADMIN, learnerId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 50_000);
 
 		AuthenticatedAccount designer = accounts.authenticated(designerId).orElseThrow();
 		AuthenticatedAccount admin = accounts.authenticated(adminId).orElseThrow();
 		for (ContentPackage pkg : DemoPackages.all()) {
-			ActivitySummary draft = authoring.importPackage(designer, new PackageWriter().write(freshDisclosures(pkg)));
+			ActivitySummary draft = authoring.importPackage(designer,
+					new PackageWriter().write(freshDisclosures(pkg, today.minusMonths(1))));
 			review.submit(designer, draft.id());
 			review.approve(admin, draft.id());
-			scheduleDemoSessions(designer, draft.id());
+			scheduleDemoSessions(designer, draft.id(), today);
 		}
 		authoring.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
 				"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND);
@@ -86,14 +93,14 @@ public class DemoData {
 	 * A live activity gets two webinar sessions, 14:00-15:30 Chicago time in 8 and
 	 * in 36 days, so the catalog has upcoming dates to show.
 	 */
-	private void scheduleDemoSessions(AuthenticatedAccount designer, long activityId) {
+	private void scheduleDemoSessions(AuthenticatedAccount designer, long activityId, LocalDate today) {
 		Map<String, String> modules = authoring.sessionModules(designer, activityId);
 		if (modules.isEmpty()) {
 			return;
 		}
 		String module = modules.keySet().iterator().next();
 		for (int days : new int[]{8, 36}) {
-			LocalDate day = LocalDate.now().plusDays(days);
+			LocalDate day = today.plusDays(days);
 			sessions.schedule(designer, activityId, new ScheduleRequest(module, day.atTime(14, 0), day.atTime(15, 30),
 					"America/Chicago", 250, "https://webinar.example.org/opencme/" + activityId + "-" + days, null));
 		}
@@ -103,9 +110,8 @@ public class DemoData {
 	 * Demo disclosures are dated a month ago, so the demo never trips the 12-month
 	 * staleness rule.
 	 */
-	private static ContentPackage freshDisclosures(ContentPackage pkg) {
+	private static ContentPackage freshDisclosures(ContentPackage pkg, LocalDate recent) {
 		ActivitySpec a = pkg.manifest().activity();
-		LocalDate recent = LocalDate.now().minusMonths(1);
 		List<FacultySpec> faculty = a.faculty().stream().map(f -> new FacultySpec(f.name(), f.role(),
 				f.disclosure() == null ? null : new DisclosureSpec(f.disclosure().text(), recent))).toList();
 		return pkg.withActivity(new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),

@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.opencme.platform.boundary.AppSettings;
 
@@ -29,11 +31,13 @@ public class StartupData {
 	@Inject
 	DemoData demoData;
 
+	@Inject
+	Clock clock;
 	@PostConstruct
 	void load() {
 		if (wantsDemo() && settings.find(DEMO_LOADED).isEmpty()) {
 			demoData.load();
-			settings.record(DEMO_LOADED, java.time.Instant.now().toString());
+			settings.record(DEMO_LOADED, Instant.now(clock).toString());
 			LOG.info("Demo data loaded: accounts *@demo.opencme.org (passwords in the README)");
 		}
 		demoData.firstAdministrator(System.getenv("OPENCME_ADMIN_EMAIL"), System.getenv("OPENCME_ADMIN_PASSWORD"));

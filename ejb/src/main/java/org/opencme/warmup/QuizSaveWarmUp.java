@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,7 @@ import org.opencme.learning.boundary.AttemptService;
 import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.learning.boundary.EnrollmentView;
-import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * Compiles the write path of a quiz save (token check, enrolment and attempt
@@ -122,7 +123,7 @@ public class QuizSaveWarmUp {
 	 * The first live activity where a learner could enrol and take a quiz at once.
 	 */
 	private Optional<Target> target() {
-		LocalDate today = clock.today();
+		LocalDate today = ProviderCalendar.today(clock);
 		for (ActivitySummary activity : activities.live(0, 50)) {
 			if (activity.isLive()) {
 				Optional<String> quiz = freeQuiz(authoring.versionManifest(activity.id(), activity.liveVersionNo()),

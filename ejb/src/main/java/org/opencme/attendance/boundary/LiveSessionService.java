@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import org.opencme.attendance.entity.LiveSession;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
@@ -73,7 +73,7 @@ public class LiveSessionService {
 
 	/** Sessions still to come or under way, not cancelled, soonest first. */
 	public List<LiveSessionView> upcoming(Optional<AuthenticatedAccount> viewer, long activityId) {
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		return shownTo(viewer, activityId).stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).toList();
 	}
 
@@ -92,8 +92,8 @@ public class LiveSessionService {
 		return em
 				.createQuery("SELECT s FROM LiveSession s WHERE s.activityId = :a AND s.cancelledAt IS NULL"
 						+ " AND s.endsAt > :now ORDER BY s.startsAt", LiveSession.class)
-				.setParameter("a", activityId).setParameter("now", clock.now()).setMaxResults(1).getResultStream()
-				.findFirst().map(LiveSession::startsAt);
+				.setParameter("a", activityId).setParameter("now", Instant.now(clock)).setMaxResults(1)
+				.getResultStream().findFirst().map(LiveSession::startsAt);
 	}
 
 	/**
@@ -125,7 +125,7 @@ public class LiveSessionService {
 			} else if (Duration.between(start, end).compareTo(LONGEST) > 0) {
 				errors.put("end", "A session lasts at most 12 hours; schedule a long day as several sessions.");
 			}
-			if (start.isBefore(clock.now())) {
+			if (start.isBefore(Instant.now(clock))) {
 				errors.put("start", "The start is in the past.");
 			}
 		}
@@ -146,7 +146,7 @@ public class LiveSessionService {
 			throw new InvalidInputException("The session was not scheduled: " + errors.size() + " problem(s).", errors);
 		}
 		LiveSession session = new LiveSession(activityId, request.moduleId(), start, end, zone.getId(),
-				request.capacity(), joinUrl, room, actor.email(), clock.now());
+				request.capacity(), joinUrl, room, actor.email(), Instant.now(clock));
 		em.persist(session);
 		em.flush();
 		audit.record(actor.email(), "SESSION_SCHEDULED", "LiveSession", session.id(),
@@ -166,7 +166,7 @@ public class LiveSessionService {
 			throw new InvalidInputException("This session was cancelled already.",
 					Map.of("session", "Cancelled by " + session.cancelledBy() + "."));
 		}
-		session.cancel(actor.email(), clock.now());
+		session.cancel(actor.email(), Instant.now(clock));
 		audit.record(actor.email(), "SESSION_CANCELLED", "LiveSession", sessionId, null);
 		changed.fire(new SessionsChanged(session.activityId()));
 		return LiveSessionView.of(session);

@@ -6,9 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.opencme.audit.entity.AuditEntry;
-import org.opencme.platform.boundary.Clock;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction, so
@@ -27,7 +28,7 @@ public class AuditLog {
 
 	@TransactionAttribute(TransactionAttributeType.MANDATORY)
 	public void record(String actor, String action, String recordType, Object recordId, String detail) {
-		em.persist(new AuditEntry(clock.now(), actor, action, recordType, String.valueOf(recordId), detail));
+		em.persist(new AuditEntry(Instant.now(clock), actor, action, recordType, String.valueOf(recordId), detail));
 	}
 
 	public List<AuditEntry> forRecord(String recordType, Object recordId) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +32,9 @@ import org.opencme.credit.boundary.CreditTypeSummary;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
 import org.opencme.media.boundary.MediaStore;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
+import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -80,7 +82,7 @@ public class AuthoringService {
 		}
 		ContentPackage pkg = Drafts.empty(title.trim(), summary,
 				org.opencme.content.pkg.ActivityFormat.valueOf(format.name()));
-		Activity activity = new Activity(title.trim(), summary, format, actor.id(), clock.now());
+		Activity activity = new Activity(title.trim(), summary, format, actor.id(), Instant.now(clock));
 		em.persist(activity);
 		store(activity, pkg);
 		em.flush();
@@ -138,7 +140,7 @@ public class AuthoringService {
 	private ActivitySummary importChecked(AuthenticatedAccount actor, ContentPackage pkg) {
 		var spec = pkg.manifest().activity();
 		Activity activity = new Activity(spec.title(), spec.summary(), ActivityFormat.valueOf(spec.format().name()),
-				actor.id(), clock.now());
+				actor.id(), Instant.now(clock));
 		em.persist(activity);
 		store(activity, pkg);
 		em.flush();
@@ -322,7 +324,7 @@ public class AuthoringService {
 	}
 
 	public List<PackageProblem> problems(ContentPackage pkg) {
-		return rules.problems(pkg, clock.today(), increments());
+		return rules.problems(pkg, ProviderCalendar.today(clock), increments());
 	}
 
 	public byte[] exportDraft(AuthenticatedAccount actor, long activityId) {
@@ -389,7 +391,7 @@ public class AuthoringService {
 		var spec = pkg.manifest().activity();
 		String json = new String(writer.manifestJson(pkg), StandardCharsets.UTF_8);
 		activity.replaceDraft(spec.title().trim(), spec.summary(), ActivityFormat.valueOf(spec.format().name()), json,
-				files, clock.now());
+				files, Instant.now(clock));
 	}
 
 	/** A stored package; its files stay in the media store until read. */

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,7 +18,6 @@ import org.opencme.authoring.entity.ReviewEvent;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 
@@ -63,7 +64,7 @@ public class ReviewService {
 					"The activity is not complete yet: " + problems.size() + " problem(s) to fix before review.",
 					errors);
 		}
-		activity.submit(clock.now());
+		activity.submit(Instant.now(clock));
 		log(actor, activity, ReviewEvent.Action.SUBMITTED, null);
 		return ActivitySummary.of(activity);
 	}
@@ -75,8 +76,8 @@ public class ReviewService {
 	public ActivitySummary approve(AuthenticatedAccount reviewer, long activityId) {
 		Activity activity = reviewable(reviewer, activityId);
 		int next = authoring.versions(activityId).size() + 1;
-		activity.approve(next, clock.now());
-		em.persist(new ActivityVersion(activity, next, reviewer.id(), clock.now()));
+		activity.approve(next, Instant.now(clock));
+		em.persist(new ActivityVersion(activity, next, reviewer.id(), Instant.now(clock)));
 		log(reviewer, activity, ReviewEvent.Action.APPROVED, "version " + next);
 		published.fire(new ActivityPublished(activityId, next));
 		return ActivitySummary.of(activity);
@@ -91,7 +92,7 @@ public class ReviewService {
 					Map.of("comment", "Tell the author what to change."));
 		}
 		Activity activity = reviewable(reviewer, activityId);
-		activity.returnForChanges(comment.trim(), clock.now());
+		activity.returnForChanges(comment.trim(), Instant.now(clock));
 		log(reviewer, activity, ReviewEvent.Action.RETURNED, comment.trim());
 		return ActivitySummary.of(activity);
 	}
@@ -107,7 +108,7 @@ public class ReviewService {
 		if (!allowed) {
 			throw new NotPermittedException("Only an author or an administrator retires an activity.");
 		}
-		activity.retire(clock.now());
+		activity.retire(Instant.now(clock));
 		log(actor, activity, ReviewEvent.Action.RETIRED, null);
 		retired.fire(new ActivityRetired(activityId));
 		return ActivitySummary.of(activity);
@@ -128,7 +129,7 @@ public class ReviewService {
 	}
 
 	private void log(AuthenticatedAccount actor, Activity activity, ReviewEvent.Action action, String comment) {
-		em.persist(new ReviewEvent(activity.id(), action, actor.id(), comment, clock.now()));
+		em.persist(new ReviewEvent(activity.id(), action, actor.id(), comment, Instant.now(clock)));
 		audit.record(actor.email(), "ACTIVITY_" + action.name(), AuthoringService.RECORD, activity.id(),
 				comment == null ? activity.title() : comment);
 	}

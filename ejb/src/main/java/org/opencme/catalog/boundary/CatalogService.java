@@ -15,6 +15,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,6 @@ import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
 import org.opencme.credit.boundary.CreditTypeService;
 import org.opencme.credit.boundary.CreditTypeSummary;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.DataDirectory;
 import org.opencme.platform.boundary.ProviderCalendar;
 
@@ -131,7 +131,7 @@ public class CatalogService {
 	 * rules.
 	 */
 	private CatalogIndexOptions options() {
-		return CatalogIndexOptions.defaults().withClock(ProviderCalendar.clock())
+		return CatalogIndexOptions.defaults().withClock(ProviderCalendar.inZone(clock))
 				.withExtraSynonyms(usableRules(activeSynonymRules()));
 	}
 
@@ -145,7 +145,7 @@ public class CatalogService {
 	@TransactionAttribute(TransactionAttributeType.REQUIRED)
 	public IndexStatus requestRebuild(org.opencme.identity.boundary.AuthenticatedAccount admin) {
 		String actor = SynonymService.administrator(admin);
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		if (!rebuilds.start(actor, now)) {
 			throw new RebuildRunningException(rebuilds.snapshot());
 		}
@@ -169,10 +169,10 @@ public class CatalogService {
 				rebuilds.advance();
 				return document;
 			}).iterator());
-			rebuilds.finish(clock.now(), null);
+			rebuilds.finish(Instant.now(clock), null);
 			LOG.info(() -> "Catalog index rebuilt on request: " + ids.size() + " activities");
 		} catch (RuntimeException e) {
-			rebuilds.finish(clock.now(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+			rebuilds.finish(Instant.now(clock), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
 			LOG.log(Level.WARNING, "Catalog index rebuild failed; the previous index still serves", e);
 		}
 	}

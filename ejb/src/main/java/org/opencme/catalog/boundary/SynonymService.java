@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +16,6 @@ import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -77,7 +78,7 @@ public class SynonymService {
 		if (inUse) {
 			throw invalid("This rule is in use already.");
 		}
-		SynonymRule stored = new SynonymRule(normalised, actor, clock.now());
+		SynonymRule stored = new SynonymRule(normalised, actor, Instant.now(clock));
 		em.persist(stored);
 		em.flush();
 		audit.record(actor, "SYNONYM_ADDED", "SynonymRule", stored.id(), normalised);
@@ -95,7 +96,7 @@ public class SynonymService {
 		if (!rule.active()) {
 			throw invalid("This rule was removed already, by " + rule.removedBy() + ".");
 		}
-		rule.remove(actor, clock.now());
+		rule.remove(actor, Instant.now(clock));
 		audit.record(actor, "SYNONYM_REMOVED", "SynonymRule", ruleId, rule.ruleText());
 		changed.fire(new SynonymsChanged(ruleId));
 		return SynonymRuleView.of(rule);

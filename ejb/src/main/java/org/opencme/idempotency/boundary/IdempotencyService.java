@@ -4,13 +4,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.opencme.idempotency.control.IdempotencyRecords;
 import org.opencme.idempotency.control.IdempotencyRules;
 import org.opencme.idempotency.entity.IdempotencyRecord;
 import org.opencme.idempotency.entity.RequestFingerprint;
 import org.opencme.idempotency.entity.StoredResponse;
-import org.opencme.platform.boundary.Clock;
 
 /**
  * Runs a request with an {@code Idempotency-Key} once per account and key.
@@ -43,14 +44,14 @@ public class IdempotencyService {
 			Optional<IdempotencyRecord> existing = records.find(accountId, key.value());
 			if (existing.isEmpty()) {
 				Optional<Long> reserved = records
-						.insert(new IdempotencyRecord(accountId, key.value(), request, clock.now()));
+						.insert(new IdempotencyRecord(accountId, key.value(), request, Instant.now(clock)));
 				if (reserved.isPresent()) {
 					return IdempotencyOutcome.started(reserved.get());
 				}
 				continue;
 			}
 			IdempotencyRecord record = existing.get();
-			switch (IdempotencyRules.decide(record, request, clock.now())) {
+			switch (IdempotencyRules.decide(record, request, Instant.now(clock))) {
 				case REPLAY :
 					return IdempotencyOutcome.replay(record.storedResponse());
 				case KEY_REUSED :
@@ -76,7 +77,7 @@ public class IdempotencyService {
 			records.releaseInFlight(recordId);
 			return false;
 		}
-		return records.complete(recordId, response, clock.now());
+		return records.complete(recordId, response, Instant.now(clock));
 	}
 
 	/** Gives the key back: the request failed or its answer cannot be stored. */

@@ -5,8 +5,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
-import org.opencme.platform.boundary.Clock;
 
 /**
  * Deletes expired idempotency records every hour, so the table holds about one
@@ -27,7 +28,7 @@ public class ExpiredRecordCleanup {
 	@Schedule(hour = "*", minute = "17", persistent = false)
 	@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 	public void deleteExpired() {
-		int deleted = records.deleteExpired(clock.now());
+		int deleted = records.deleteExpired(Instant.now(clock));
 		if (deleted > 0) {
 			LOG.fine(() -> deleted + " expired idempotency record(s) deleted");
 		}

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,6 @@ import org.opencme.identity.control.RegistrationValidator;
 import org.opencme.identity.control.SecurityStateCache;
 import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.Page;
@@ -70,7 +71,7 @@ public class AccountService {
 			throw new DuplicateEmailException(email);
 		}
 		UserAccount account = new UserAccount(email, request.givenName(), request.familyName(), request.profession(),
-				hasher.hash(request.password()), clock.now());
+				hasher.hash(request.password()), Instant.now(clock));
 		account.changeNpi(request.npi());
 		request.licences().stream().filter(l -> !l.isBlank()).forEach(l -> account.addLicence(l.state(), l.number()));
 		em.persist(account);
@@ -98,7 +99,7 @@ public class AccountService {
 	 */
 	public long unusableLearner(String email) {
 		UserAccount account = new UserAccount(UserAccount.normaliseEmail(email), "Warm", "Up", Profession.OTHER,
-				"none: rolled back, never signs in", clock.now());
+				"none: rolled back, never signs in", Instant.now(clock));
 		em.persist(account);
 		em.flush();
 		return account.id();
@@ -115,7 +116,7 @@ public class AccountService {
 	 */
 	public Optional<AuthenticatedAccount> authenticate(String email, String password) {
 		String normalised = UserAccount.normaliseEmail(email);
-		Optional<AuthenticatedAccount> cached = credentialCache.find(normalised, password, clock.now());
+		Optional<AuthenticatedAccount> cached = credentialCache.find(normalised, password, Instant.now(clock));
 		if (cached.isPresent()) {
 			return cached;
 		}
@@ -129,7 +130,7 @@ public class AccountService {
 			return Optional.empty();
 		}
 		AuthenticatedAccount result = toAuthenticated(account.get());
-		credentialCache.remember(normalised, password, result, clock.now(), generation);
+		credentialCache.remember(normalised, password, result, Instant.now(clock), generation);
 		return Optional.of(result);
 	}
 
@@ -145,8 +146,9 @@ public class AccountService {
 	 */
 	@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 	public Optional<SecurityState> securityState(long accountId) {
-		return securityStates.get(accountId, clock.now(), id -> Optional.ofNullable(em.find(UserAccount.class, id))
-				.map(a -> new SecurityState(a.securityStamp(), a.credentialStamp(), a.isEnabled())));
+		return securityStates.get(accountId, Instant.now(clock),
+				id -> Optional.ofNullable(em.find(UserAccount.class, id))
+						.map(a -> new SecurityState(a.securityStamp(), a.credentialStamp(), a.isEnabled())));
 	}
 
 	/**
@@ -211,7 +213,7 @@ public class AccountService {
 		account.changePasswordHash(hasher.hash(newPassword));
 		int revoked = em
 				.createQuery("UPDATE ApiToken t SET t.revokedAt = :now WHERE t.userId = :id AND t.revokedAt IS NULL")
-				.setParameter("now", clock.now()).setParameter("id", account.id()).executeUpdate();
+				.setParameter("now", Instant.now(clock)).setParameter("id", account.id()).executeUpdate();
 		changed(account.id());
 		audit.record(account.email(), action, RECORD, account.id(), "tokens revoked=" + revoked);
 	}

@@ -4,7 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +14,6 @@ import org.opencme.audit.boundary.AuditLog;
 import org.opencme.identity.control.TokenHasher;
 import org.opencme.identity.entity.ApiToken;
 import org.opencme.identity.entity.UserAccount;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -51,7 +52,7 @@ public class ApiTokenService {
 		}
 		String secret = TokenHasher.newSecret();
 		ApiToken token = new ApiToken(ownerId, name, TokenHasher.sha256(secret), TokenHasher.visiblePrefix(secret),
-				clock.now());
+				Instant.now(clock));
 		em.persist(token);
 		em.flush();
 		audit.record(email(ownerId), "API_TOKEN_CREATED", "ApiToken", token.id(), token.name());
@@ -80,7 +81,7 @@ public class ApiTokenService {
 			throw new NotPermittedException("This token belongs to another account.");
 		}
 		if (token.isActive()) {
-			token.revoke(clock.now());
+			token.revoke(Instant.now(clock));
 			audit.record(email(ownerId), "API_TOKEN_REVOKED", "ApiToken", tokenId, token.name());
 		}
 	}
@@ -92,7 +93,7 @@ public class ApiTokenService {
 		Optional<ApiToken> token = em.createQuery("SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", ApiToken.class)
 				.setParameter("hash", TokenHasher.sha256(secret)).getResultStream().filter(ApiToken::isActive)
 				.findFirst();
-		token.ifPresent(t -> t.markUsed(clock.now(), LAST_USED_PRECISION));
+		token.ifPresent(t -> t.markUsed(Instant.now(clock), LAST_USED_PRECISION));
 		return token.flatMap(t -> accounts.authenticated(t.userId()));
 	}
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +15,6 @@ import org.opencme.identity.control.ResetRequestLimit;
 import org.opencme.identity.control.TokenHasher;
 import org.opencme.identity.entity.PasswordReset;
 import org.opencme.identity.entity.UserAccount;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 
 /**
@@ -72,7 +72,7 @@ public class PasswordResetService {
 		if (account.isEmpty()) {
 			return;
 		}
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		long recent = em
 				.createQuery("SELECT COUNT(r) FROM PasswordReset r WHERE r.userId = :id AND r.createdAt > :since",
 						Long.class)
@@ -93,7 +93,7 @@ public class PasswordResetService {
 	 * or unknown link is refused alike.
 	 */
 	public void reset(String secret, String newPassword) {
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		PasswordReset reset = secret == null || secret.isBlank()
 				? null
 				: em.createQuery("SELECT r FROM PasswordReset r WHERE r.tokenHash = :hash", PasswordReset.class)

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -13,6 +14,8 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,6 +41,9 @@ public class PasswordResetMailer {
 	@Resource
 	ManagedExecutorService executor;
 
+	@Inject
+	Clock clock;
+
 	void send(@Observes(during = TransactionPhase.AFTER_SUCCESS) PasswordResetRequested request) {
 		executor.submit(() -> deliver(request));
 	}
@@ -49,7 +55,7 @@ public class PasswordResetMailer {
 					"OpenCME", "UTF-8"));
 			message.setRecipient(Message.RecipientType.TO, new InternetAddress(request.email()));
 			message.setSubject("Reset your OpenCME password", "UTF-8");
-			message.setSentDate(new Date());
+			message.setSentDate(Date.from(Instant.now(clock)));
 			message.setText(text(request, link(request.secret())), "UTF-8");
 			Transport.send(message);
 		} catch (MessagingException | java.io.UnsupportedEncodingException e) {

@@ -2,8 +2,8 @@ package org.opencme.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
-import org.opencme.platform.boundary.Clock;
 
 /**
  * The server's limit on forgotten-password requests per client address:
@@ -20,7 +20,7 @@ public class ResetRequestLimit {
 
 	@Inject
 	void init(Clock clock) {
-		limit = new RequestLimit(clock::now, PER_HOUR, Duration.ofHours(1));
+		limit = new RequestLimit(clock::instant, PER_HOUR, Duration.ofHours(1));
 	}
 
 	/** Zero when the address may ask for a link now; otherwise how long to wait. */

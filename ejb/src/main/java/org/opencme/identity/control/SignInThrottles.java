@@ -2,7 +2,7 @@ package org.opencme.identity.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.opencme.platform.boundary.Clock;
+import java.time.Clock;
 
 /** The server's one {@link SignInThrottle}, on the application's clock. */
 @ApplicationScoped
@@ -12,7 +12,7 @@ public class SignInThrottles {
 
 	@Inject
 	void init(Clock clock) {
-		throttle = new SignInThrottle(clock::now);
+		throttle = new SignInThrottle(clock::instant);
 	}
 
 	public SignInThrottle throttle() {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,8 @@ import org.opencme.audit.boundary.AuditLog;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.entity.Allowance;
 import org.opencme.learning.entity.AllowanceEntry;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * CME allowances: an administrator grants a budget for a period; enrolling in a
@@ -50,11 +52,11 @@ public class AllowanceService {
 			throw new InvalidInputException("The allowance has errors.",
 					Map.of("amountMinor", "Give an amount from 1 to " + MAX_GRANT_MINOR + " cents."));
 		}
-		Allowance allowance = new Allowance(learnerId, start, end, "USD", clock.now());
+		Allowance allowance = new Allowance(learnerId, start, end, "USD", Instant.now(clock));
 		em.persist(allowance);
 		em.flush();
-		em.persist(
-				new AllowanceEntry(allowance.id(), amountMinor, AllowanceEntry.Kind.GRANT, null, actor, clock.now()));
+		em.persist(new AllowanceEntry(allowance.id(), amountMinor, AllowanceEntry.Kind.GRANT, null, actor,
+				Instant.now(clock)));
 		audit.record(actor, "ALLOWANCE_GRANTED", "Allowance", allowance.id(),
 				"learner " + learnerId + ": " + amountMinor);
 		return view(allowance);
@@ -74,7 +76,7 @@ public class AllowanceService {
 	public void spend(AuthenticatedAccount learner, long amountMinor, String reference) {
 		String actor = learner.email();
 		long learnerId = learner.id();
-		LocalDate today = clock.today();
+		LocalDate today = ProviderCalendar.today(clock);
 		Allowance allowance = inForce(learnerId, today)
 				.orElseThrow(() -> new LearningExceptions.InsufficientAllowanceException(
 						"You have no CME allowance for today; ask your administrator."));
@@ -86,7 +88,7 @@ public class AllowanceService {
 							amountMinor / 100.0, balance / 100.0));
 		}
 		em.persist(new AllowanceEntry(allowance.id(), -amountMinor, AllowanceEntry.Kind.SPEND, reference, actor,
-				clock.now()));
+				Instant.now(clock)));
 	}
 
 	public List<AllowanceEntry> ledger(long allowanceId) {

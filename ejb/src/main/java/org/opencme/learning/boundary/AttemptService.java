@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,6 @@ import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.entity.Attempt;
 import org.opencme.learning.entity.AttemptResponse;
 import org.opencme.learning.entity.Enrollment;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
@@ -64,7 +64,7 @@ public class AttemptService {
 		List<Attempt> attempts = attempts(enrollmentId, moduleKey);
 		for (Attempt open : attempts) {
 			if (!open.isSubmitted()) {
-				if (!open.isOverdue(clock.now())) {
+				if (!open.isOverdue(Instant.now(clock))) {
 					return view(open, quiz);
 				}
 				grade(learner, open, quiz, enrollment);
@@ -79,7 +79,7 @@ public class AttemptService {
 					"You have used all " + limit + " attempts of this quiz.");
 		}
 		QuestionDraw.Drawn drawn = QuestionDraw.draw(quiz, RANDOM);
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		Instant deadline = quiz.timeLimitMinutes() == null
 				? null
 				: now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
@@ -105,7 +105,7 @@ public class AttemptService {
 			throw new LearningExceptions.AttemptClosedException(
 					"This attempt was submitted; answers can no longer change.");
 		}
-		if (attempt.isOverdue(clock.now())) {
+		if (attempt.isOverdue(Instant.now(clock))) {
 			throw new LearningExceptions.AttemptClosedException(
 					"Time is up: the answers saved before the limit will be graded.");
 		}
@@ -121,9 +121,9 @@ public class AttemptService {
 		}
 		AttemptResponse response = em.find(AttemptResponse.class, new AttemptResponse.Key(attemptId, questionKey));
 		if (response == null) {
-			em.persist(new AttemptResponse(attemptId, questionKey, options, clock.now()));
+			em.persist(new AttemptResponse(attemptId, questionKey, options, Instant.now(clock)));
 		} else {
-			response.change(options, clock.now());
+			response.change(options, Instant.now(clock));
 		}
 	}
 
@@ -145,9 +145,9 @@ public class AttemptService {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		List<QuestionSpec> asked = attempt.questionKeys().stream().map(bank::get).toList();
 		Grading.Result result = Grading.grade(asked, answers(attempt.id()), passPercent(quiz));
-		Instant at = attempt.isOverdue(clock.now()) && attempt.deadlineAt() != null
+		Instant at = attempt.isOverdue(Instant.now(clock)) && attempt.deadlineAt() != null
 				? attempt.deadlineAt()
-				: clock.now();
+				: Instant.now(clock);
 		attempt.submit(result.percent(), result.passed(), at);
 		audit.record("learner " + enrollment.learnerId(), "ATTEMPT_SUBMITTED", "Attempt", attempt.id(),
 				result.percent() + "% " + (result.passed() ? "passed" : "not passed"));
@@ -189,7 +189,7 @@ public class AttemptService {
 		}).toList();
 		long left = attempt.deadlineAt() == null || attempt.isSubmitted()
 				? -1
-				: Math.max(0, Duration.between(clock.now(), attempt.deadlineAt()).toSeconds());
+				: Math.max(0, Duration.between(Instant.now(clock), attempt.deadlineAt()).toSeconds());
 		return new AttemptView(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
 				quiz.attemptLimit() == null ? 0 : quiz.attemptLimit(), attempt.deadlineAt(), left,
 				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,8 +30,8 @@ import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
 import org.opencme.learning.entity.Enrollment;
 import org.opencme.learning.entity.ModuleProgress;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -102,7 +103,7 @@ public class EnrollmentService {
 		}
 		int version = activity.liveVersionNo();
 		var spec = manifests.of(activityId, version).activity();
-		LocalDate today = clock.today();
+		LocalDate today = ProviderCalendar.today(clock);
 		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
 			throw new LearningExceptions.EnrollmentClosedException(
 					"This activity opens on " + spec.releaseDate() + ".");
@@ -114,7 +115,7 @@ public class EnrollmentService {
 		if (spec.capacity() != null && enrolledCount(activityId) >= spec.capacity()) {
 			throw new LearningExceptions.EnrollmentClosedException("This activity is full.");
 		}
-		Enrollment enrollment = new Enrollment(learner.id(), activityId, version, clock.now());
+		Enrollment enrollment = new Enrollment(learner.id(), activityId, version, Instant.now(clock));
 		em.persist(enrollment);
 		em.flush();
 		if (spec.feeMinor() > 0) {
@@ -194,7 +195,7 @@ public class EnrollmentService {
 			ProgressReport report) {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
-		Instant now = clock.now();
+		Instant now = Instant.now(clock);
 		if (module instanceof VideoModuleSpec video && report.isHeartbeat()) {
 			heartbeat(enrollment, video, report, now);
 		} else if (Boolean.TRUE.equals(report.completed()) && completableByLearner(module)) {
@@ -258,12 +259,12 @@ public class EnrollmentService {
 			throw new InvalidInputException("Not an attestation.",
 					Map.of("module", moduleKey + " is not an attestation."));
 		}
-		int max = AttestationRules.maxMinutes(attestation.maxMinutes(), enrollment.enrolledAt(), clock.now());
+		int max = AttestationRules.maxMinutes(attestation.maxMinutes(), enrollment.enrolledAt(), Instant.now(clock));
 		if (minutes <= 0 || minutes > max) {
 			throw new InvalidInputException("Attest between 1 and " + max + " minutes.", Map.of("minutes",
 					"Between 1 and " + max + " minutes (at most the module's limit and the time since you enrolled)."));
 		}
-		progressOf(enrollment, moduleKey).attest(minutes, clock.now());
+		progressOf(enrollment, moduleKey).attest(minutes, Instant.now(clock));
 		checkCompletion(enrollment);
 		return view(enrollment);
 	}
@@ -274,7 +275,7 @@ public class EnrollmentService {
 	 */
 	public void markDone(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
-		progressOf(enrollment, moduleKey).complete(clock.now());
+		progressOf(enrollment, moduleKey).complete(Instant.now(clock));
 		checkCompletion(enrollment);
 	}
 
@@ -312,7 +313,7 @@ public class EnrollmentService {
 		ActivityManifest manifest = manifests.of(enrollment.activityId(), enrollment.versionNo());
 		if (enrollment.status() != Enrollment.Status.COMPLETED
 				&& CompletionRules.missing(manifest, done(enrollment)).isEmpty()) {
-			enrollment.complete(clock.now());
+			enrollment.complete(Instant.now(clock));
 			audit.record(AuditLogActor.of(enrollment), "ENROLLMENT_COMPLETED", "Enrollment", enrollment.id(), null);
 		}
 	}
@@ -320,7 +321,7 @@ public class EnrollmentService {
 	private ModuleProgress progressOf(Enrollment enrollment, String moduleKey) {
 		ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(enrollment.id(), moduleKey));
 		if (progress == null) {
-			progress = new ModuleProgress(enrollment.id(), moduleKey, clock.now());
+			progress = new ModuleProgress(enrollment.id(), moduleKey, Instant.now(clock));
 			em.persist(progress);
 		}
 		return progress;

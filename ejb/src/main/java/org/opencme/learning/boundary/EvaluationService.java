@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,6 @@ import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.entity.Enrollment;
 import org.opencme.learning.entity.EvaluationAnswer;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.InvalidInputException;
 
 /**
@@ -79,9 +80,9 @@ public class EvaluationService {
 		EvaluationAnswer saved = em.find(EvaluationAnswer.class,
 				new EvaluationAnswer.Key(enrollmentId, moduleKey, itemKey));
 		if (saved == null) {
-			em.persist(new EvaluationAnswer(enrollmentId, moduleKey, itemKey, value, clock.now()));
+			em.persist(new EvaluationAnswer(enrollmentId, moduleKey, itemKey, value, Instant.now(clock)));
 		} else {
-			saved.change(value, clock.now());
+			saved.change(value, Instant.now(clock));
 		}
 	}
 

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,7 +22,6 @@ import org.opencme.media.control.BlobFiles;
 import org.opencme.media.control.MediaTypes;
 import org.opencme.media.control.VideoDuration;
 import org.opencme.media.entity.MediaBlob;
-import org.opencme.platform.boundary.Clock;
 import org.opencme.platform.boundary.DataDirectory;
 
 /**
@@ -100,7 +101,7 @@ public class MediaStore {
 			Long duration = type.startsWith("video/") ? requireDuration(written.sha256(), type, fileName, field) : null;
 			MediaBlob blob = em.find(MediaBlob.class, written.sha256());
 			if (blob == null) {
-				blob = new MediaBlob(written.sha256(), written.size(), type, duration, clock.now());
+				blob = new MediaBlob(written.sha256(), written.size(), type, duration, Instant.now(clock));
 				em.persist(blob);
 			} else if (duration != null) {
 				blob.recordDuration(duration);

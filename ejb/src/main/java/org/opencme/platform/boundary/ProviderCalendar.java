@@ -31,8 +31,21 @@ public final class ProviderCalendar {
 		return LocalDate.ofInstant(instant, ZONE);
 	}
 
-	/** The system clock in the provider's zone. */
-	public static Clock clock() {
-		return Clock.system(ZONE);
+	/**
+	 * The provider's date now on {@code clock}, whatever the clock's own zone: the
+	 * application's clock is UTC, and a UTC date would move release, expiry and
+	 * allowance periods by up to a day.
+	 */
+	public static LocalDate today(Clock clock) {
+		return dateOf(clock.instant());
+	}
+
+	/**
+	 * {@code clock} seen in the provider's zone, for code that reads dates from a
+	 * clock itself (the catalog index and its queries); it still follows
+	 * {@code clock}, so a test that moves the application's clock moves this one.
+	 */
+	public static Clock inZone(Clock clock) {
+		return clock.withZone(ZONE);
 	}
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +33,9 @@ public class CatalogResource {
 
 	@Inject
 	CatalogService catalog;
+
+	@Inject
+	Clock clock;
 
 	/** One result. */
 	public record Item(long id, String title, String format, List<Credit> credits, long feeMinor, String highlight) {
@@ -57,7 +61,7 @@ public class CatalogResource {
 			@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
 		CatalogQuery query;
 		try {
-			query = CatalogQuery.builder().asOf(ProviderCalendar.clock()).text(q).formats(formats)
+			query = CatalogQuery.builder().asOf(ProviderCalendar.inZone(clock)).text(q).formats(formats)
 					.creditTypes(creditTypes).topics(topics).free(free).upcomingOnly(Boolean.TRUE.equals(upcoming))
 					.startMonths(startMonths).sort(CatalogSort.valueOf(sort.toUpperCase())).page(page).size(size)
 					.build();

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,9 @@ public class CatalogSearchView implements Serializable {
 	@Inject
 	CatalogService catalog;
 
+	@Inject
+	Clock clock;
+
 	private String q;
 	private List<String> formats = new ArrayList<>();
 	private List<String> creditTypes = new ArrayList<>();
@@ -49,7 +53,7 @@ public class CatalogSearchView implements Serializable {
 	public void run() {
 		error = null;
 		try {
-			result = catalog.search(CatalogQuery.builder().asOf(ProviderCalendar.clock()).text(q).formats(formats)
+			result = catalog.search(CatalogQuery.builder().asOf(ProviderCalendar.inZone(clock)).text(q).formats(formats)
 					.creditTypes(creditTypes).topics(topics)
 					.free(price.isEmpty() ? null : Boolean.valueOf(price.equals("free"))).startMonths(startMonths)
 					.upcomingOnly(upcomingOnly).sort(sort).page(page).size(PAGE_SIZE).build());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AccountView;
@@ -21,7 +22,7 @@ import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.CreatedToken;
 import org.opencme.identity.boundary.TokenView;
 import org.opencme.identity.web.CurrentUser;
-import org.opencme.platform.boundary.Clock;
+import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * {@code /api/me}: the caller's own account and personal API tokens. Every
@@ -92,8 +93,8 @@ public class MeResource {
 	@GET
 	@Path("allowance")
 	public Response allowance() {
-		return allowances.current(currentUser.required().accountId(), clock.today()).map(a -> Response.ok(a).build())
-				.orElse(Response.noContent().build());
+		return allowances.current(currentUser.required().accountId(), ProviderCalendar.today(clock))
+				.map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
 	}
 
 	@GET

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,6 +38,9 @@ public class LearnerHomeView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
+	@Inject
+	Clock clock;
+
 	private List<EnrollmentView> mine;
 	private List<ActivitySummary> available;
 	private AllowanceService.AllowanceView allowance;
@@ -46,7 +50,8 @@ public class LearnerHomeView implements Serializable {
 		long learnerId = currentUser.required().accountId();
 		mine = enrollments.mine(learnerId);
 		available = activities.live(0, 20);
-		allowance = allowances.current(learnerId, LocalDate.now(ZoneId.of(currentUser.getTimeZone()))).orElse(null);
+		allowance = allowances.current(learnerId, LocalDate.now(clock.withZone(ZoneId.of(currentUser.getTimeZone()))))
+				.orElse(null);
 	}
 
 	public List<EnrollmentView> getMine() {
