@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.opencme.identity.entity.Profession;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.entity.Role;
 import org.opencme.identity.entity.UserAccount;
 

@@ -19,11 +19,11 @@ import org.opencme.authoring.entity.Activity;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ModuleSpec;
+import org.opencme.content.pkg.Profession;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.CreatedToken;
-import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.platform.boundary.Clock;
@@ -93,15 +93,15 @@ public class QuizSaveWarmUp {
 		em.flush();
 		CreatedToken token = tokens.create(account.id(), "warm-up");
 		AuthenticatedAccount learner = tokens.authenticate(token.secret()).orElseThrow();
-		EnrollmentView enrollment = enrollments.enrol(learner, target.activityId());
-		AttemptView attempt = attempts.start(learner, enrollment.id(), target.quizKey());
-		List<AttemptView.Question> questions = attempt.questions();
+		EnrollmentSummary enrollment = enrollments.enrol(learner, target.activityId());
+		AttemptDetails attempt = attempts.start(learner, enrollment.id(), target.quizKey());
+		List<AttemptDetails.Question> questions = attempt.questions();
 		for (int i = 0; i < saves; i++) {
 			// as a request of its own: a fresh persistence context, token checked, the
 			// response found (inserted the first time round, updated after), flushed
 			em.clear();
 			AuthenticatedAccount caller = tokens.authenticate(token.secret()).orElseThrow();
-			AttemptView.Question q = questions.get(i % questions.size());
+			AttemptDetails.Question q = questions.get(i % questions.size());
 			String option = q.options().get((i / questions.size()) % q.options().size()).id();
 			attempts.saveResponse(caller, attempt.id(), q.id(), Set.of(option));
 			em.flush();

@@ -15,11 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
-import org.opencme.identity.boundary.TokenView;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.Clock;
 
@@ -79,13 +79,13 @@ public class MeResource {
 	}
 
 	@GET
-	public AccountView me() {
+	public AccountDetails me() {
 		return accounts.account(currentUser.required().accountId());
 	}
 
 	@GET
 	@Path("enrollments")
-	public List<org.opencme.learning.boundary.EnrollmentView> enrollments() {
+	public List<org.opencme.learning.boundary.EnrollmentSummary> enrollments() {
 		return enrollments.mine(currentUser.required().accountId());
 	}
 
@@ -98,7 +98,7 @@ public class MeResource {
 
 	@GET
 	@Path("tokens")
-	public List<TokenView> tokens() {
+	public List<ApiTokenSummary> tokens() {
 		return tokens.list(currentUser.required().accountId());
 	}
 

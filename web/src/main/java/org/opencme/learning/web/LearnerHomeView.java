@@ -13,7 +13,7 @@ import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 
 /**
  * A learner's home: every enrolment with its progress bar and next step, the
@@ -37,9 +37,9 @@ public class LearnerHomeView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
-	private List<EnrollmentView> mine;
+	private List<EnrollmentSummary> mine;
 	private List<ActivitySummary> available;
-	private AllowanceService.AllowanceView allowance;
+	private AllowanceService.AllowanceSummary allowance;
 
 	@PostConstruct
 	void load() {
@@ -49,7 +49,7 @@ public class LearnerHomeView implements Serializable {
 		allowance = allowances.current(learnerId, LocalDate.now(ZoneId.of(currentUser.getTimeZone()))).orElse(null);
 	}
 
-	public List<EnrollmentView> getMine() {
+	public List<EnrollmentSummary> getMine() {
 		return mine;
 	}
 
@@ -57,7 +57,7 @@ public class LearnerHomeView implements Serializable {
 		return available;
 	}
 
-	public AllowanceService.AllowanceView getAllowance() {
+	public AllowanceService.AllowanceSummary getAllowance() {
 		return allowance;
 	}
 
