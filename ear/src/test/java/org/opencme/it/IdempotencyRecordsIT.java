@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.content.pkg.Profession;
 import org.opencme.idempotency.boundary.IdempotencyKey;
 import org.opencme.idempotency.boundary.IdempotencyOutcome;
 import org.opencme.idempotency.boundary.IdempotencyService;
@@ -25,7 +26,6 @@ import org.opencme.idempotency.entity.RequestFingerprint;
 import org.opencme.idempotency.entity.StoredResponse;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.RegistrationRequest;
-import org.opencme.identity.entity.Profession;
 
 /**
  * The idempotency records on the real database (H2 or PostgreSQL): the unique

@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.audit.entity.AuditEntry;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.PasswordResetService;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.boundary.SignInGuard;
 import org.opencme.identity.control.TokenHasher;
-import org.opencme.identity.entity.Profession;
 import org.opencme.platform.boundary.InvalidInputException;
 
 /**

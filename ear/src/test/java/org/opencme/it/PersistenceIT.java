@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.audit.entity.AuditEntry;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
-import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.platform.boundary.HealthService;
 

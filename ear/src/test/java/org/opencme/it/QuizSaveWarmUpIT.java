@@ -18,12 +18,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.authoring.entity.Activity;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.RegistrationRequest;
-import org.opencme.identity.entity.Profession;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.warmup.QuizSaveWarmUp;
@@ -93,8 +93,8 @@ class QuizSaveWarmUpIT {
 			var quiz = QuizSaveWarmUp.freeQuiz(manifests.of(a.id(), a.liveVersionNo()), today);
 			if (a.isLive() && quiz.isPresent()) {
 				long enrollment = enrollments.enrol(learner, a.id()).id();
-				AttemptView attempt = attempts.start(learner, enrollment, quiz.get());
-				AttemptView.Question q = attempt.questions().get(0);
+				AttemptDetails attempt = attempts.start(learner, enrollment, quiz.get());
+				AttemptDetails.Question q = attempt.questions().get(0);
 				attempts.saveResponse(learner, attempt.id(), q.id(), Set.of(q.options().get(0).id()));
 				return new Answered(attempt.id(), q.id());
 			}

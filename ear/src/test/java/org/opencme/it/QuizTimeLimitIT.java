@@ -36,8 +36,8 @@ import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.it.clock.MovableClock;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.learning.boundary.LearningExceptions;
 
@@ -90,22 +90,22 @@ class QuizTimeLimitIT {
 		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
 		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(10)).id();
 
-		AttemptView started = attempts.start(learner, enrollmentId, QUIZ);
+		AttemptDetails started = attempts.start(learner, enrollmentId, QUIZ);
 		assertNotNull(started.deadline());
 		long left = started.secondsLeft();
 		assertTrue(left > 9 * 60 && left <= 10 * 60, "about ten minutes to go: " + left);
-		AttemptView.Question first = started.questions().get(0);
+		AttemptDetails.Question first = started.questions().get(0);
 		String firstChoice = first.options().get(0).id();
 		attempts.saveResponse(learner, started.id(), first.id(), Set.of(firstChoice));
 
 		clock.advance(Duration.ofMinutes(11)); // a minute past the ten-minute limit
 
-		AttemptView.Question second = started.questions().get(1);
+		AttemptDetails.Question second = started.questions().get(1);
 		LearningExceptions.AttemptClosedException late = assertThrows(LearningExceptions.AttemptClosedException.class,
 				() -> attempts.saveResponse(learner, started.id(), second.id(), Set.of(second.options().get(0).id())));
 		assertTrue(late.getMessage().contains("Time is up"), late.getMessage());
 
-		AttemptView graded = attempts.submit(learner, started.id());
+		AttemptDetails graded = attempts.submit(learner, started.id());
 		assertTrue(graded.submitted());
 		assertEquals(Set.of(firstChoice), graded.questions().get(0).selected(), "the answer saved in time stands");
 		assertEquals(Set.of(), graded.questions().get(1).selected(), "the late answer was not kept");
@@ -115,7 +115,7 @@ class QuizTimeLimitIT {
 		Instant[] stored = submittedAndDeadline(started.id());
 		assertEquals(stored[1], stored[0], "a submission after the limit is stamped at the deadline");
 
-		AttemptView again = attempts.submit(learner, started.id());
+		AttemptDetails again = attempts.submit(learner, started.id());
 		assertEquals(graded.scorePercent(), again.scorePercent(), "a second submit changes nothing");
 	}
 
@@ -124,14 +124,14 @@ class QuizTimeLimitIT {
 		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
 		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(5)).id();
 
-		AttemptView first = attempts.start(learner, enrollmentId, QUIZ);
+		AttemptDetails first = attempts.start(learner, enrollmentId, QUIZ);
 		clock.advance(Duration.ofMinutes(7)); // two minutes past the five-minute limit
 
-		AttemptView next = attempts.start(learner, enrollmentId, QUIZ);
+		AttemptDetails next = attempts.start(learner, enrollmentId, QUIZ);
 		assertNotEquals(first.id(), next.id(), "the overdue attempt is closed, not resumed");
 		assertEquals(2, next.attemptNo());
 		assertFalse(next.submitted());
-		AttemptView closed = attempts.get(learner, first.id());
+		AttemptDetails closed = attempts.get(learner, first.id());
 		assertTrue(closed.submitted());
 		assertEquals(Boolean.FALSE, closed.passed(), "nothing was answered in time");
 	}

@@ -14,19 +14,19 @@ import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
-import org.opencme.authoring.entity.ActivityFormat;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.DemoPackages;
 import org.opencme.content.pkg.DisclosureSpec;
 import org.opencme.content.pkg.FacultySpec;
 import org.opencme.content.pkg.PackageWriter;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.boundary.Role;
-import org.opencme.identity.entity.Profession;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**

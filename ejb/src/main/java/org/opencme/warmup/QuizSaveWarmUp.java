@@ -27,10 +27,10 @@ import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
@@ -101,15 +101,15 @@ public class QuizSaveWarmUp {
 		long account = accounts.unusableLearner("warm-up-" + UUID.randomUUID() + "@warm-up.invalid");
 		CreatedToken token = tokens.create(account, "warm-up");
 		AuthenticatedAccount learner = tokens.authenticate(token.secret()).orElseThrow();
-		EnrollmentView enrollment = enrollments.enrol(learner, target.activityId());
-		AttemptView attempt = attempts.start(learner, enrollment.id(), target.quizKey());
-		List<AttemptView.Question> questions = attempt.questions();
+		EnrollmentSummary enrollment = enrollments.enrol(learner, target.activityId());
+		AttemptDetails attempt = attempts.start(learner, enrollment.id(), target.quizKey());
+		List<AttemptDetails.Question> questions = attempt.questions();
 		for (int i = 0; i < saves; i++) {
 			// as a request of its own: a fresh persistence context, token checked, the
 			// response found (inserted the first time round, updated after), flushed
 			em.clear();
 			AuthenticatedAccount caller = tokens.authenticate(token.secret()).orElseThrow();
-			AttemptView.Question q = questions.get(i % questions.size());
+			AttemptDetails.Question q = questions.get(i % questions.size());
 			String option = q.options().get((i / questions.size()) % q.options().size()).id();
 			attempts.saveResponse(caller, attempt.id(), q.id(), Set.of(option));
 			em.flush();

@@ -10,9 +10,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencme.authoring.entity.Activity;
-import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
 import org.opencme.authoring.entity.WorkflowException;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.identity.boundary.Role;
 
 class ActivityTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opencme.authoring.control.Drafts;
 import org.opencme.authoring.control.PublishingRules;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.CreditDesignationSpec;
@@ -73,7 +74,7 @@ class PublishingRulesTest {
 
 	@Test
 	void anEmptyDraftListsEverythingThatIsMissing() {
-		ContentPackage empty = Drafts.empty("Title only", null, org.opencme.content.pkg.ActivityFormat.ON_DEMAND);
+		ContentPackage empty = Drafts.empty("Title only", null, ActivityFormat.ON_DEMAND);
 		List<String> missing = paths(rules.problems(empty, LocalDate.now(), INCREMENTS));
 		assertTrue(missing.containsAll(List.of("activity.objectives", "activity.faculty", "activity.creditDesignations",
 				"activity.releaseDate", "modules")), missing.toString());

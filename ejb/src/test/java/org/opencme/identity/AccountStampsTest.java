@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.Role;
 import org.opencme.identity.entity.PasswordReset;
-import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 
 /**

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.Role;
-import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 
 class RoleModelTest {

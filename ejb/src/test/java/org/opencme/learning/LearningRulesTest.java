@@ -19,7 +19,7 @@ import org.opencme.content.pkg.QuestionSpec;
 import org.opencme.content.pkg.QuestionType;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.content.pkg.QuizRole;
-import org.opencme.learning.control.CompletionRules;
+import org.opencme.learning.control.CompletionProgress;
 import org.opencme.learning.control.Grading;
 import org.opencme.learning.control.QuestionDraw;
 
@@ -79,15 +79,15 @@ class LearningRulesTest {
 	@Test
 	void progressNextStepAndWhatIsStillRequired() {
 		ActivityManifest manifest = DemoPackages.read("hypertension-2026-update").manifest();
-		List<ModuleSpec> required = CompletionRules.required(manifest);
+		List<ModuleSpec> required = CompletionProgress.required(manifest);
 		assertFalse(required.isEmpty());
-		assertEquals(0, CompletionRules.percent(manifest, Set.of()));
-		assertEquals(manifest.modules().get(0).key(), CompletionRules.next(manifest, Set.of()).orElseThrow().key());
+		assertEquals(0, CompletionProgress.percent(manifest, Set.of()));
+		assertEquals(manifest.modules().get(0).key(), CompletionProgress.next(manifest, Set.of()).orElseThrow().key());
 		Set<String> first = Set.of(required.get(0).key());
-		assertEquals(100 / required.size(), CompletionRules.percent(manifest, first));
-		assertEquals(required.size() - 1, CompletionRules.missing(manifest, first).size());
+		assertEquals(100 / required.size(), CompletionProgress.percent(manifest, first));
+		assertEquals(required.size() - 1, CompletionProgress.missing(manifest, first).size());
 		Set<String> all = new HashSet<>(required.stream().map(ModuleSpec::key).toList());
-		assertEquals(100, CompletionRules.percent(manifest, all));
-		assertTrue(CompletionRules.missing(manifest, all).isEmpty());
+		assertEquals(100, CompletionProgress.percent(manifest, all));
+		assertTrue(CompletionProgress.missing(manifest, all).isEmpty());
 	}
 }

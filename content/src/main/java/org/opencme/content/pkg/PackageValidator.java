@@ -38,7 +38,7 @@ public final class PackageValidator {
 		}
 		new ModuleValidator(contentPackage, problems).modules(manifest.modules());
 		if (problems.required("completionCriteria", manifest.completionCriteria())) {
-			CompletionRules.check(manifest.completionCriteria(), manifest.modules(), problems);
+			CompletionCriteriaValidator.check(manifest.completionCriteria(), manifest.modules(), problems);
 		}
 		if (manifest.certificateTemplate() != null && manifest.certificateTemplate().isBlank()) {
 			problems.add("certificateTemplate", "must not be blank when given");

@@ -32,7 +32,15 @@ class RegistrationBrowserIT extends BrowserTest {
 		Browser.type(browser, "register:familyName", "Quintero");
 		browser.findElement(By.id("register:profession")).click();
 		Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(
-				By.cssSelector("[id='register:profession_items'] li[data-label='Physician (MD)']"))).click();
+				By.cssSelector("[id='register:profession_items'] li[data-label='Physician (MD)']")));
+		// Every profession a package can target, in people's words.
+		List<String> offered = browser.findElements(By.cssSelector("[id='register:profession_items'] li")).stream()
+				.map(li -> li.getAttribute("data-label")).toList();
+		assertEquals(
+				List.of("Choose…", "Physician (MD)", "Physician (DO)", "Nurse practitioner", "Physician assistant",
+						"Registered nurse", "Pharmacist", "Pharmacy technician", "Other healthcare professional"),
+				offered);
+		browser.findElement(By.cssSelector("[id='register:profession_items'] li[data-label='Physician (MD)']")).click();
 		Browser.type(browser, "register:licenceRows:0:state", "NY");
 		Browser.type(browser, "register:licenceRows:0:number", "NY-1001");
 

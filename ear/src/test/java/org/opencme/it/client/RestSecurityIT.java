@@ -140,6 +140,19 @@ class RestSecurityIT {
 	}
 
 	@Test
+	void aPharmacyTechnicianRegistersThroughTheApi() {
+		String email = "tech-" + System.nanoTime() + "@example.org";
+		String password = "a pharmacy technician's passphrase";
+		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
+				"{\"email\":\"" + email + "\",\"password\":\"" + password
+						+ "\",\"givenName\":\"Tess\",\"familyName\":\"Tech\",\"profession\":\"PHARMACY_TECHNICIAN\"}");
+		assertEquals(201, registered.statusCode(), registered.body());
+		HttpResponse<String> me = Http.send("GET", "/api/me", Http.basic(email, password), null);
+		assertEquals(200, me.statusCode(), me.body());
+		assertEquals("PHARMACY_TECHNICIAN", Http.json(me).getString("profession"));
+	}
+
+	@Test
 	void aPersonalTokenWorksUntilRevoked() {
 		HttpResponse<String> created = Http.send("POST", "/api/me/tokens", LEARNER, "{\"name\":\"it-token\"}");
 		assertEquals(201, created.statusCode());

@@ -19,6 +19,7 @@ import org.opencme.attendance.entity.LiveSession;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
@@ -52,27 +53,27 @@ public class LiveSessionService {
 	Event<SessionsChanged> changed;
 
 	/** Sessions of an activity in start order, cancelled ones included. */
-	public List<LiveSessionView> of(long activityId) {
+	public List<LiveSessionDetails> of(long activityId) {
 		return em
 				.createQuery("SELECT s FROM LiveSession s WHERE s.activityId = :a ORDER BY s.startsAt, s.id",
 						LiveSession.class)
-				.setParameter("a", activityId).getResultList().stream().map(LiveSessionView::of).toList();
+				.setParameter("a", activityId).getResultList().stream().map(LiveSessionDetails::of).toList();
 	}
 
 	/**
 	 * The sessions as {@code viewer} may see them: join links only for the
 	 * activity's enrolled learners, designers and administrators.
 	 */
-	public List<LiveSessionView> shownTo(Optional<AuthenticatedAccount> viewer, long activityId) {
-		boolean staff = viewer.map(v -> v.roles().contains(org.opencme.identity.boundary.Role.DESIGNER)
-				|| v.roles().contains(org.opencme.identity.boundary.Role.ADMIN)).orElse(false);
+	public List<LiveSessionDetails> shownTo(Optional<AuthenticatedAccount> viewer, long activityId) {
+		boolean staff = viewer.map(v -> v.roles().contains(Role.DESIGNER) || v.roles().contains(Role.ADMIN))
+				.orElse(false);
 		boolean enrolled = viewer.map(v -> enrollments.enrollmentOf(v.id(), activityId).isPresent()).orElse(false);
-		List<LiveSessionView> all = of(activityId);
-		return staff || enrolled ? all : all.stream().map(LiveSessionView::withoutJoinLink).toList();
+		List<LiveSessionDetails> all = of(activityId);
+		return staff || enrolled ? all : all.stream().map(LiveSessionDetails::withoutJoinLink).toList();
 	}
 
 	/** Sessions still to come or under way, not cancelled, soonest first. */
-	public List<LiveSessionView> upcoming(Optional<AuthenticatedAccount> viewer, long activityId) {
+	public List<LiveSessionDetails> upcoming(Optional<AuthenticatedAccount> viewer, long activityId) {
 		Instant now = Instant.now(clock);
 		return shownTo(viewer, activityId).stream().filter(s -> !s.cancelled() && s.endsAt().isAfter(now)).toList();
 	}
@@ -100,7 +101,7 @@ public class LiveSessionService {
 	 * @throws InvalidInputException
 	 *             naming every invalid field; nothing is stored then
 	 */
-	public LiveSessionView schedule(AuthenticatedAccount actor, long activityId, ScheduleRequest request) {
+	public LiveSessionDetails schedule(AuthenticatedAccount actor, long activityId, ScheduleRequest request) {
 		Map<String, String> modules = authoring.sessionModules(actor, activityId);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (modules.isEmpty()) {
@@ -152,11 +153,11 @@ public class LiveSessionService {
 		audit.record(actor.email(), "SESSION_SCHEDULED", "LiveSession", session.id(),
 				"activity " + activityId + ", " + start + " - " + end);
 		changed.fire(new SessionsChanged(activityId));
-		return LiveSessionView.of(session);
+		return LiveSessionDetails.of(session);
 	}
 
 	/** Cancels a session; it stays on record with who and when. */
-	public LiveSessionView cancel(AuthenticatedAccount actor, long sessionId) {
+	public LiveSessionDetails cancel(AuthenticatedAccount actor, long sessionId) {
 		LiveSession session = em.find(LiveSession.class, sessionId);
 		if (session == null) {
 			throw new RecordNotFoundException("Session", sessionId);
@@ -169,7 +170,7 @@ public class LiveSessionService {
 		session.cancel(actor.email(), Instant.now(clock));
 		audit.record(actor.email(), "SESSION_CANCELLED", "LiveSession", sessionId, null);
 		changed.fire(new SessionsChanged(session.activityId()));
-		return LiveSessionView.of(session);
+		return LiveSessionDetails.of(session);
 	}
 
 	private static ZoneId zone(String id, Map<String, String> errors) {

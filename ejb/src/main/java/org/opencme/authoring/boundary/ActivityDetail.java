@@ -6,6 +6,7 @@ import java.util.List;
 import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ContentModuleSpec;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.ModuleSpec;
 
 /**
@@ -27,7 +28,7 @@ public record ActivityDetail(long id, String title, String summary, String forma
 	}
 
 	/** One step; {@code html} only for CONTENT modules. */
-	public record Module(String id, String kind, String title, boolean required, String html) {
+	public record Module(String id, ModuleKind kind, String title, boolean required, String html) {
 	}
 
 	static ActivityDetail of(ActivitySummary summary, Integer versionNo, ContentPackage pkg) {
@@ -51,6 +52,6 @@ public record ActivityDetail(long id, String title, String summary, String forma
 		if (m instanceof ContentModuleSpec content && content.file() != null) {
 			html = MarkdownRenderer.toSafeHtml(pkg.text(content.file()).orElse(""));
 		}
-		return new Module(m.key(), m.kind().name(), m.title(), m.required(), html);
+		return new Module(m.key(), m.kind(), m.title(), m.required(), html);
 	}
 }

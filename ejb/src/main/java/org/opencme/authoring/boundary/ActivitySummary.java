@@ -2,8 +2,8 @@ package org.opencme.authoring.boundary;
 
 import java.time.Instant;
 import org.opencme.authoring.entity.Activity;
-import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
+import org.opencme.content.pkg.ActivityFormat;
 
 /**
  * An activity in lists and API answers. {@code liveVersionNo} is what learners

@@ -17,8 +17,8 @@ import org.opencme.authoring.control.Activities;
 import org.opencme.authoring.control.Drafts;
 import org.opencme.authoring.control.PublishingRules;
 import org.opencme.authoring.entity.Activity;
-import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityVersion;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.PackageArchive;
@@ -80,8 +80,7 @@ public class AuthoringService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The activity has errors.", errors);
 		}
-		ContentPackage pkg = Drafts.empty(title.trim(), summary,
-				org.opencme.content.pkg.ActivityFormat.valueOf(format.name()));
+		ContentPackage pkg = Drafts.empty(title.trim(), summary, format);
 		Activity activity = new Activity(title.trim(), summary, format, actor.id(), Instant.now(clock));
 		em.persist(activity);
 		store(activity, pkg);
@@ -139,8 +138,7 @@ public class AuthoringService {
 
 	private ActivitySummary importChecked(AuthenticatedAccount actor, ContentPackage pkg) {
 		var spec = pkg.manifest().activity();
-		Activity activity = new Activity(spec.title(), spec.summary(), ActivityFormat.valueOf(spec.format().name()),
-				actor.id(), Instant.now(clock));
+		Activity activity = new Activity(spec.title(), spec.summary(), spec.format(), actor.id(), Instant.now(clock));
 		em.persist(activity);
 		store(activity, pkg);
 		em.flush();
@@ -390,8 +388,7 @@ public class AuthoringService {
 		}
 		var spec = pkg.manifest().activity();
 		String json = new String(writer.manifestJson(pkg), StandardCharsets.UTF_8);
-		activity.replaceDraft(spec.title().trim(), spec.summary(), ActivityFormat.valueOf(spec.format().name()), json,
-				files, Instant.now(clock));
+		activity.replaceDraft(spec.title().trim(), spec.summary(), spec.format(), json, files, Instant.now(clock));
 	}
 
 	/** A stored package; its files stay in the media store until read. */

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.identity.boundary.Role;
 
 /**

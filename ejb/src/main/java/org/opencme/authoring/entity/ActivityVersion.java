@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import org.opencme.content.pkg.ActivityFormat;
 
 /**
  * The published, immutable content of an activity. Learners stay on the version

@@ -47,9 +47,9 @@ public class SynonymService {
 	}
 
 	/** Every added rule, newest first, removed ones included. */
-	public List<SynonymRuleView> rules() {
-		return em.createNamedQuery(SynonymRule.ALL, SynonymRule.class).getResultList().stream().map(SynonymRuleView::of)
-				.toList();
+	public List<SynonymRuleSummary> rules() {
+		return em.createNamedQuery(SynonymRule.ALL, SynonymRule.class).getResultList().stream()
+				.map(SynonymRuleSummary::of).toList();
 	}
 
 	/**
@@ -62,7 +62,7 @@ public class SynonymService {
 	/** The {@code synonym_rule.rule_text} column. */
 	public static final int MAX_RULE = 500;
 
-	public SynonymRuleView add(AuthenticatedAccount admin, String rule) {
+	public SynonymRuleSummary add(AuthenticatedAccount admin, String rule) {
 		String actor = administrator(admin);
 		try {
 			SynonymRules.check(rule);
@@ -83,11 +83,11 @@ public class SynonymService {
 		em.flush();
 		audit.record(actor, "SYNONYM_ADDED", "SynonymRule", stored.id(), normalised);
 		changed.fire(new SynonymsChanged(stored.id()));
-		return SynonymRuleView.of(stored);
+		return SynonymRuleSummary.of(stored);
 	}
 
 	/** Takes a rule out of use; the row stays, stamped with who and when. */
-	public SynonymRuleView remove(AuthenticatedAccount admin, long ruleId) {
+	public SynonymRuleSummary remove(AuthenticatedAccount admin, long ruleId) {
 		String actor = administrator(admin);
 		SynonymRule rule = em.find(SynonymRule.class, ruleId);
 		if (rule == null) {
@@ -99,7 +99,7 @@ public class SynonymService {
 		rule.remove(actor, Instant.now(clock));
 		audit.record(actor, "SYNONYM_REMOVED", "SynonymRule", ruleId, rule.ruleText());
 		changed.fire(new SynonymsChanged(ruleId));
-		return SynonymRuleView.of(rule);
+		return SynonymRuleSummary.of(rule);
 	}
 
 	/** The administrator's e-mail, for the record; anyone else is refused. */

@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.control.CredentialCache;
 import org.opencme.identity.control.PasswordHasher;
 import org.opencme.identity.control.PasswordPolicy;
 import org.opencme.identity.control.RegistrationValidator;
 import org.opencme.identity.control.SecurityStateCache;
-import org.opencme.identity.entity.Profession;
 import org.opencme.identity.entity.UserAccount;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
@@ -156,7 +156,7 @@ public class AccountService {
 	 * tokens stop working at their next request) or reactivates it; never their
 	 * own.
 	 */
-	public AccountView setEnabled(long actorId, long accountId, boolean enabled) {
+	public AccountDetails setEnabled(long actorId, long accountId, boolean enabled) {
 		UserAccount actor = requireAdmin(actorId);
 		if (actorId == accountId) {
 			throw new NotPermittedException("You cannot deactivate your own account.");
@@ -172,7 +172,7 @@ public class AccountService {
 			audit.record(actor.email(), enabled ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED", RECORD, accountId,
 					null);
 		}
-		return AccountView.of(account);
+		return AccountDetails.of(account);
 	}
 
 	/**
@@ -224,19 +224,19 @@ public class AccountService {
 		securityChanged.fire(new AccountSecurityChanged(accountId));
 	}
 
-	public Optional<AccountView> findByEmail(String email) {
-		return findEntity(UserAccount.normaliseEmail(email)).map(AccountView::of);
+	public Optional<AccountDetails> findByEmail(String email) {
+		return findEntity(UserAccount.normaliseEmail(email)).map(AccountDetails::of);
 	}
 
-	public AccountView account(long id) {
-		return AccountView.of(entity(id));
+	public AccountDetails account(long id) {
+		return AccountDetails.of(entity(id));
 	}
 
 	/**
 	 * An administrator grants a role; granting one already held changes nothing and
 	 * logs nothing.
 	 */
-	public AccountView grant(long actorId, long accountId, Role role) {
+	public AccountDetails grant(long actorId, long accountId, Role role) {
 		UserAccount actor = requireAdmin(actorId);
 		UserAccount account = entity(accountId);
 		if (!account.hasRole(role)) {
@@ -244,14 +244,14 @@ public class AccountService {
 			changed(accountId);
 			audit.record(actor.email(), "ROLE_GRANTED", RECORD, accountId, role.name());
 		}
-		return AccountView.of(account);
+		return AccountDetails.of(account);
 	}
 
 	/**
 	 * An administrator revokes a role, but never their own ADMIN role (no
 	 * lock-out).
 	 */
-	public AccountView revoke(long actorId, long accountId, Role role) {
+	public AccountDetails revoke(long actorId, long accountId, Role role) {
 		UserAccount actor = requireAdmin(actorId);
 		if (actorId == accountId && role == Role.ADMIN) {
 			throw new NotPermittedException("You cannot take away your own ADMIN role.");
@@ -265,14 +265,14 @@ public class AccountService {
 			changed(accountId);
 			audit.record(actor.email(), "ROLE_REVOKED", RECORD, accountId, role.name());
 		}
-		return AccountView.of(account);
+		return AccountDetails.of(account);
 	}
 
 	/**
 	 * Accounts whose name or e-mail contains the filter, sorted, one page at a
 	 * time.
 	 */
-	public Page<AccountView> find(String filter, int first, int max, String sortField, boolean ascending) {
+	public Page<AccountDetails> find(String filter, int first, int max, String sortField, boolean ascending) {
 		String pattern = "%" + (filter == null ? "" : filter.trim().toLowerCase()) + "%";
 		String where = " WHERE LOWER(u.email) LIKE :p OR LOWER(u.familyName) LIKE :p OR LOWER(u.givenName) LIKE :p";
 		long total = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where, Long.class).setParameter("p", pattern)
@@ -284,8 +284,8 @@ public class AccountService {
 		};
 		TypedQuery<UserAccount> query = em.createQuery("SELECT u FROM UserAccount u" + where + " ORDER BY " + order
 				+ (ascending ? " ASC" : " DESC") + ", u.id", UserAccount.class);
-		List<AccountView> items = query.setParameter("p", pattern).setFirstResult(first).setMaxResults(max)
-				.getResultList().stream().map(AccountView::of).toList();
+		List<AccountDetails> items = query.setParameter("p", pattern).setFirstResult(first).setMaxResults(max)
+				.getResultList().stream().map(AccountDetails::of).toList();
 		return new Page<>(total, items);
 	}
 

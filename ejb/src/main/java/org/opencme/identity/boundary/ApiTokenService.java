@@ -46,7 +46,7 @@ public class ApiTokenService {
 			throw new InvalidInputException("Name the token.",
 					Map.of("name", "Give the token a name of at most 100 characters."));
 		}
-		if (list(ownerId).stream().filter(TokenView::active).count() >= MAX_ACTIVE_TOKENS) {
+		if (list(ownerId).stream().filter(ApiTokenSummary::active).count() >= MAX_ACTIVE_TOKENS) {
 			throw new InvalidInputException("Too many tokens.",
 					Map.of("name", "Revoke a token first: at most " + MAX_ACTIVE_TOKENS + " may be active."));
 		}
@@ -59,12 +59,12 @@ public class ApiTokenService {
 		return new CreatedToken(token.id(), token.name(), secret);
 	}
 
-	public List<TokenView> list(long ownerId) {
+	public List<ApiTokenSummary> list(long ownerId) {
 		return em
 				.createQuery("SELECT t FROM ApiToken t WHERE t.userId = :owner ORDER BY t.createdAt DESC, t.id DESC",
 						ApiToken.class)
-				.setParameter("owner", ownerId).getResultList().stream()
-				.map(t -> new TokenView(t.id(), t.name(), t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
+				.setParameter("owner", ownerId).getResultList().stream().map(t -> new ApiTokenSummary(t.id(), t.name(),
+						t.prefix(), t.createdAt(), t.lastUsedAt(), t.revokedAt()))
 				.toList();
 	}
 

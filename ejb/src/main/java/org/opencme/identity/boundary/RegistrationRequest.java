@@ -1,7 +1,7 @@
 package org.opencme.identity.boundary;
 
 import java.util.List;
-import org.opencme.identity.entity.Profession;
+import org.opencme.content.pkg.Profession;
 
 /** What a person enters to open a learner account. */
 public record RegistrationRequest(String email, String password, String givenName, String familyName,

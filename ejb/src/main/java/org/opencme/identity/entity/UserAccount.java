@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.ProviderCalendar;
 

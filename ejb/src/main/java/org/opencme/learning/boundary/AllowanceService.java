@@ -36,14 +36,14 @@ public class AllowanceService {
 	Clock clock;
 
 	/** An allowance and its balance. */
-	public record AllowanceView(long id, LocalDate periodStart, LocalDate periodEnd, String currency, long balanceMinor,
-			long grantedMinor) {
+	public record AllowanceSummary(long id, LocalDate periodStart, LocalDate periodEnd, String currency,
+			long balanceMinor, long grantedMinor) {
 	}
 
 	/** The largest single grant: $10,000,000.00, far above any CME budget. */
 	public static final long MAX_GRANT_MINOR = 1_000_000_000L;
 
-	public AllowanceView grant(String actor, long learnerId, LocalDate start, LocalDate end, long amountMinor) {
+	public AllowanceSummary grant(String actor, long learnerId, LocalDate start, LocalDate end, long amountMinor) {
 		if (start == null || end == null || end.isBefore(start)) {
 			throw new InvalidInputException("The allowance has errors.",
 					Map.of("period", "Give a period whose end is not before its start, and a positive amount."));
@@ -63,7 +63,7 @@ public class AllowanceService {
 	}
 
 	/** The allowance in force on {@code day}, if any. */
-	public Optional<AllowanceView> current(long learnerId, LocalDate day) {
+	public Optional<AllowanceSummary> current(long learnerId, LocalDate day) {
 		return inForce(learnerId, day).map(this::view);
 	}
 
@@ -111,9 +111,9 @@ public class AllowanceService {
 		return sum == null ? 0 : sum;
 	}
 
-	private AllowanceView view(Allowance a) {
+	private AllowanceSummary view(Allowance a) {
 		long granted = ledger(a.id()).stream().filter(e -> e.kind() == AllowanceEntry.Kind.GRANT)
 				.mapToLong(AllowanceEntry::amountMinor).sum();
-		return new AllowanceView(a.id(), a.periodStart(), a.periodEnd(), a.currency(), balance(a.id()), granted);
+		return new AllowanceSummary(a.id(), a.periodStart(), a.periodEnd(), a.currency(), balance(a.id()), granted);
 	}
 }

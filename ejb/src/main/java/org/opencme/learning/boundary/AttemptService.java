@@ -58,7 +58,7 @@ public class AttemptService {
 	 * Starts an attempt, or resumes the open one. Refused when passed already or
 	 * out of attempts.
 	 */
-	public AttemptView start(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
+	public AttemptDetails start(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
 		Enrollment enrollment = enrollments.forWriting(learner, enrollmentId);
 		QuizModuleSpec quiz = quiz(enrollment, moduleKey);
 		List<Attempt> attempts = attempts(enrollmentId, moduleKey);
@@ -90,7 +90,7 @@ public class AttemptService {
 		return view(attempt, quiz);
 	}
 
-	public AttemptView get(AuthenticatedAccount learner, long attemptId) {
+	public AttemptDetails get(AuthenticatedAccount learner, long attemptId) {
 		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.READ);
 		return view(attempt, quiz(em.find(Enrollment.class, attempt.enrollmentId()), attempt.moduleKey()));
 	}
@@ -131,7 +131,7 @@ public class AttemptService {
 	 * Grades the attempt; a second submit answers the same result and changes
 	 * nothing.
 	 */
-	public AttemptView submit(AuthenticatedAccount learner, long attemptId) {
+	public AttemptDetails submit(AuthenticatedAccount learner, long attemptId) {
 		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.WRITE);
 		Enrollment enrollment = em.find(Enrollment.class, attempt.enrollmentId());
 		QuizModuleSpec quiz = quiz(enrollment, attempt.moduleKey());
@@ -162,7 +162,7 @@ public class AttemptService {
 				.collect(Collectors.toMap(AttemptResponse::questionKey, AttemptResponse::selected));
 	}
 
-	private AttemptView view(Attempt attempt, QuizModuleSpec quiz) {
+	private AttemptDetails view(Attempt attempt, QuizModuleSpec quiz) {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		Map<String, Set<String>> answers = answers(attempt.id());
 		FeedbackRules.Shown shown = FeedbackRules.Shown.NOTHING;
@@ -174,23 +174,23 @@ public class AttemptService {
 		}
 		boolean marks = shown != FeedbackRules.Shown.NOTHING;
 		boolean reveal = shown == FeedbackRules.Shown.ANSWERS;
-		List<AttemptView.Question> questions = attempt.questionKeys().stream().map(key -> {
+		List<AttemptDetails.Question> questions = attempt.questionKeys().stream().map(key -> {
 			QuestionSpec q = bank.get(key);
 			Map<String, OptionSpec> options = q.options().stream().collect(Collectors.toMap(OptionSpec::key, o -> o));
-			List<AttemptView.Option> ordered = attempt.optionOrder().get(key).stream()
-					.map(o -> new AttemptView.Option(o, options.get(o).text())).toList();
+			List<AttemptDetails.Option> ordered = attempt.optionOrder().get(key).stream()
+					.map(o -> new AttemptDetails.Option(o, options.get(o).text())).toList();
 			Set<String> selected = answers.getOrDefault(key, Set.of());
 			Boolean correct = marks ? Grading.grade(List.of(q), Map.of(key, selected), 100).passed() : null;
 			List<String> correctOptions = reveal
 					? attempt.optionOrder().get(key).stream().filter(o -> options.get(o).correct()).toList()
 					: null;
-			return new AttemptView.Question(key, q.type().name(), q.text(), ordered, selected, correct,
+			return new AttemptDetails.Question(key, q.type().name(), q.text(), ordered, selected, correct,
 					reveal ? q.rationale() : null, correctOptions);
 		}).toList();
 		long left = attempt.deadlineAt() == null || attempt.isSubmitted()
 				? -1
 				: Math.max(0, Duration.between(Instant.now(clock), attempt.deadlineAt()).toSeconds());
-		return new AttemptView(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
+		return new AttemptDetails(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
 				quiz.attemptLimit() == null ? 0 : quiz.attemptLimit(), attempt.deadlineAt(), left,
 				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions,
 				shown.name());

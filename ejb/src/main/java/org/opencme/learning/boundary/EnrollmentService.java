@@ -24,7 +24,7 @@ import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.VideoModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.AttestationRules;
-import org.opencme.learning.control.CompletionRules;
+import org.opencme.learning.control.CompletionProgress;
 import org.opencme.learning.control.LearningAccess;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
@@ -91,7 +91,7 @@ public class EnrollmentService {
 	 * Enrols the learner; enrolling twice returns the first enrolment and spends
 	 * nothing more.
 	 */
-	public EnrollmentView enrol(AuthenticatedAccount learner, long activityId) {
+	public EnrollmentSummary enrol(AuthenticatedAccount learner, long activityId) {
 		var existing = find(learner.id(), activityId);
 		if (existing != null) {
 			return view(existing);
@@ -137,7 +137,7 @@ public class EnrollmentService {
 				.setParameter("learner", learnerId).setParameter("activity", activityId).getResultStream().findFirst();
 	}
 
-	public List<EnrollmentView> mine(long learnerId) {
+	public List<EnrollmentSummary> mine(long learnerId) {
 		List<Enrollment> list = em
 				.createQuery("SELECT e FROM Enrollment e WHERE e.learnerId = :learner ORDER BY e.enrolledAt DESC",
 						Enrollment.class)
@@ -154,7 +154,7 @@ public class EnrollmentService {
 		return list.stream().map(e -> view(e, progress.getOrDefault(e.id(), Map.of()))).toList();
 	}
 
-	public EnrollmentView get(AuthenticatedAccount caller, long enrollmentId) {
+	public EnrollmentSummary get(AuthenticatedAccount caller, long enrollmentId) {
 		return view(forReading(caller, enrollmentId));
 	}
 
@@ -183,15 +183,15 @@ public class EnrollmentService {
 		} else if (m instanceof AttestationModuleSpec a) {
 			minutes = a.maxMinutes();
 		}
-		boolean required = CompletionRules.required(manifests.of(e.activityId(), e.versionNo())).contains(m);
-		return new ModuleContent(m.key(), m.kind().name(), m.title(), required, html, sha, url, watched, minutes);
+		boolean required = CompletionProgress.required(manifests.of(e.activityId(), e.versionNo())).contains(m);
+		return new ModuleContent(m.key(), m.kind(), m.title(), required, html, sha, url, watched, minutes);
 	}
 
 	/**
 	 * Records a module's progress; completion of the whole enrolment follows from
 	 * the rules.
 	 */
-	public EnrollmentView progress(AuthenticatedAccount learner, long enrollmentId, String moduleKey,
+	public EnrollmentSummary progress(AuthenticatedAccount learner, long enrollmentId, String moduleKey,
 			ProgressReport report) {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
@@ -252,7 +252,7 @@ public class EnrollmentService {
 	 * The learner attests the minutes spent, at most what the module allows and the
 	 * time since enrolling.
 	 */
-	public EnrollmentView attest(AuthenticatedAccount learner, long enrollmentId, String moduleKey, int minutes) {
+	public EnrollmentSummary attest(AuthenticatedAccount learner, long enrollmentId, String moduleKey, int minutes) {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
 		ModuleSpec module = manifests.module(enrollment.activityId(), enrollment.versionNo(), moduleKey);
 		if (!(module instanceof AttestationModuleSpec attestation)) {
@@ -312,7 +312,7 @@ public class EnrollmentService {
 	private void checkCompletion(Enrollment enrollment) {
 		ActivityManifest manifest = manifests.of(enrollment.activityId(), enrollment.versionNo());
 		if (enrollment.status() != Enrollment.Status.COMPLETED
-				&& CompletionRules.missing(manifest, done(enrollment)).isEmpty()) {
+				&& CompletionProgress.missing(manifest, done(enrollment)).isEmpty()) {
 			enrollment.complete(Instant.now(clock));
 			audit.record(AuditLogActor.of(enrollment), "ENROLLMENT_COMPLETED", "Enrollment", enrollment.id(), null);
 		}
@@ -350,25 +350,25 @@ public class EnrollmentService {
 				.setParameter("a", activityId).getSingleResult();
 	}
 
-	EnrollmentView view(Enrollment e) {
+	EnrollmentSummary view(Enrollment e) {
 		return view(e, progressByModule(e));
 	}
 
-	private EnrollmentView view(Enrollment e, Map<String, ModuleProgress> progress) {
+	private EnrollmentSummary view(Enrollment e, Map<String, ModuleProgress> progress) {
 		ActivityManifest manifest = manifests.of(e.activityId(), e.versionNo());
 		Set<String> done = progress.values().stream().filter(ModuleProgress::isCompleted).map(ModuleProgress::moduleKey)
 				.collect(Collectors.toSet());
-		Set<String> required = CompletionRules.required(manifest).stream().map(ModuleSpec::key)
+		Set<String> required = CompletionProgress.required(manifest).stream().map(ModuleSpec::key)
 				.collect(Collectors.toSet());
-		List<EnrollmentView.ModuleState> modules = manifest.modules().stream().map(m -> {
+		List<EnrollmentSummary.ModuleState> modules = manifest.modules().stream().map(m -> {
 			ModuleProgress p = progress.get(m.key());
-			return new EnrollmentView.ModuleState(m.key(), m.kind().name(), m.title(), required.contains(m.key()),
+			return new EnrollmentSummary.ModuleState(m.key(), m.kind(), m.title(), required.contains(m.key()),
 					done.contains(m.key()), p == null ? 0 : p.secondsWatched(), p == null ? 0 : p.lastPosition());
 		}).toList();
-		return new EnrollmentView(e.id(), e.activityId(), manifest.activity().title(), e.versionNo(), e.status().name(),
-				CompletionRules.percent(manifest, done),
-				CompletionRules.next(manifest, done).map(ModuleSpec::key).orElse(null),
-				CompletionRules.missing(manifest, done).stream().map(ModuleSpec::title).toList(), modules,
+		return new EnrollmentSummary(e.id(), e.activityId(), manifest.activity().title(), e.versionNo(),
+				e.status().name(), CompletionProgress.percent(manifest, done),
+				CompletionProgress.next(manifest, done).map(ModuleSpec::key).orElse(null),
+				CompletionProgress.missing(manifest, done).stream().map(ModuleSpec::title).toList(), modules,
 				e.enrolledAt(), e.completedAt());
 	}
 

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.opencme.attendance.boundary.LiveSessionDetails;
 import org.opencme.attendance.boundary.LiveSessionService;
-import org.opencme.attendance.boundary.LiveSessionView;
 import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.web.CurrentUser;
@@ -39,7 +39,7 @@ public class ActivitySessionsResource {
 
 	@GET
 	@PermitAll
-	public List<LiveSessionView> of(@PathParam("id") long activityId) {
+	public List<LiveSessionDetails> of(@PathParam("id") long activityId) {
 		boolean designer = currentUser.hasRole("DESIGNER") || currentUser.hasRole("ADMIN");
 		if (!activities.find(activityId).isLive() && !designer) {
 			throw new RecordNotFoundException("Activity", activityId);
@@ -55,7 +55,7 @@ public class ActivitySessionsResource {
 		ScheduleRequest body = request == null
 				? new ScheduleRequest(null, null, null, null, null, null, null)
 				: request;
-		LiveSessionView scheduled = sessions.schedule(currentUser.required().asAccount(), activityId, body);
+		LiveSessionDetails scheduled = sessions.schedule(currentUser.required().asAccount(), activityId, body);
 		return Response.status(Response.Status.CREATED).entity(scheduled).build();
 	}
 }

@@ -8,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.opencme.attendance.boundary.LiveSessionDetails;
 import org.opencme.attendance.boundary.LiveSessionService;
-import org.opencme.attendance.boundary.LiveSessionView;
 import org.opencme.identity.web.CurrentUser;
 
 /**
@@ -30,7 +30,7 @@ public class SessionsResource {
 	@POST
 	@Path("{id}/cancel")
 	@RolesAllowed({"DESIGNER", "ADMIN"})
-	public LiveSessionView cancel(@PathParam("id") long sessionId) {
+	public LiveSessionDetails cancel(@PathParam("id") long sessionId) {
 		return sessions.cancel(currentUser.required().asAccount(), sessionId);
 	}
 }

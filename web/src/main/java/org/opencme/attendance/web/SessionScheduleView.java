@@ -10,8 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.opencme.attendance.boundary.LiveSessionDetails;
 import org.opencme.attendance.boundary.LiveSessionService;
-import org.opencme.attendance.boundary.LiveSessionView;
 import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
@@ -43,7 +43,7 @@ public class SessionScheduleView implements Serializable {
 	private Long id;
 	private String title;
 	private Map<String, String> modules;
-	private List<LiveSessionView> scheduled;
+	private List<LiveSessionDetails> scheduled;
 	private String moduleId;
 	private LocalDateTime start;
 	private LocalDateTime end;
@@ -75,7 +75,7 @@ public class SessionScheduleView implements Serializable {
 
 	public void schedule() {
 		try {
-			LiveSessionView added = sessions.schedule(currentUser.required().asAccount(), id,
+			LiveSessionDetails added = sessions.schedule(currentUser.required().asAccount(), id,
 					new ScheduleRequest(moduleId, start, end, timeZone, capacity, joinUrl, room));
 			info("Session scheduled for " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 					.format(added.startsAt().atZone(ZoneId.of(added.timeZone()))) + " " + added.timeZone() + ".");
@@ -109,7 +109,7 @@ public class SessionScheduleView implements Serializable {
 		return modules;
 	}
 
-	public List<LiveSessionView> getScheduled() {
+	public List<LiveSessionDetails> getScheduled() {
 		return scheduled;
 	}
 

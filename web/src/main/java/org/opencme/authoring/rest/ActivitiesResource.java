@@ -29,8 +29,8 @@ import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
 import org.opencme.authoring.boundary.VersionSummary;
-import org.opencme.authoring.entity.ActivityFormat;
 import org.opencme.authoring.entity.ActivityStatus;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.PackageProblem;
@@ -101,7 +101,7 @@ public class ActivitiesResource {
 	@PermitAll
 	public jakarta.json.JsonObject one(@PathParam("id") long id) {
 		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
-		List<org.opencme.attendance.boundary.LiveSessionView> shown = sessions
+		List<org.opencme.attendance.boundary.LiveSessionDetails> shown = sessions
 				.shownTo(currentUser.caller().map(SignedInCaller::asAccount), id);
 		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(shown)).build();
 	}

@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.opencme.catalog.boundary.CatalogService;
 import org.opencme.catalog.boundary.IndexStatus;
-import org.opencme.catalog.boundary.SynonymRuleView;
+import org.opencme.catalog.boundary.SynonymRuleSummary;
 import org.opencme.catalog.boundary.SynonymService;
 import org.opencme.identity.web.CurrentUser;
 
@@ -44,7 +44,7 @@ public class CatalogAdminResource {
 	}
 
 	/** The shipped list and the added rules. */
-	public record Synonyms(String shipped, List<SynonymRuleView> items) {
+	public record Synonyms(String shipped, List<SynonymRuleSummary> items) {
 	}
 
 	@GET
@@ -69,13 +69,13 @@ public class CatalogAdminResource {
 	@Path("synonyms")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response add(NewRule body) {
-		SynonymRuleView added = synonyms.add(currentUser.required().asAccount(), body == null ? null : body.rule());
+		SynonymRuleSummary added = synonyms.add(currentUser.required().asAccount(), body == null ? null : body.rule());
 		return Response.status(Response.Status.CREATED).entity(added).build();
 	}
 
 	@DELETE
 	@Path("synonyms/{id}")
-	public SynonymRuleView remove(@PathParam("id") long id) {
+	public SynonymRuleSummary remove(@PathParam("id") long id) {
 		return synonyms.remove(currentUser.required().asAccount(), id);
 	}
 }

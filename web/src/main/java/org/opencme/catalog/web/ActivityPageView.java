@@ -10,7 +10,7 @@ import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
 
@@ -39,7 +39,7 @@ public class ActivityPageView implements Serializable {
 	private Long id;
 	private ActivityDetail activity;
 	private Long enrollmentId;
-	private java.util.List<org.opencme.attendance.boundary.LiveSessionView> sessions;
+	private java.util.List<org.opencme.attendance.boundary.LiveSessionDetails> sessions;
 
 	public void load() {
 		if (id == null) {
@@ -52,7 +52,7 @@ public class ActivityPageView implements Serializable {
 	}
 
 	/** Upcoming sessions, not cancelled, soonest first. */
-	public java.util.List<org.opencme.attendance.boundary.LiveSessionView> getSessions() {
+	public java.util.List<org.opencme.attendance.boundary.LiveSessionDetails> getSessions() {
 		return sessions;
 	}
 
@@ -62,7 +62,7 @@ public class ActivityPageView implements Serializable {
 	 */
 	public String enrol() {
 		try {
-			EnrollmentView enrollment = enrollments.enrol(currentUser.required().asAccount(), id);
+			EnrollmentSummary enrollment = enrollments.enrol(currentUser.required().asAccount(), id);
 			return "/learner/enrollment?faces-redirect=true&id=" + enrollment.id();
 		} catch (DomainException e) {
 			FacesMessages.show(e, "enrol");

@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.opencme.catalog.boundary.CatalogService;
 import org.opencme.catalog.boundary.IndexStatus;
-import org.opencme.catalog.boundary.SynonymRuleView;
+import org.opencme.catalog.boundary.SynonymRuleSummary;
 import org.opencme.catalog.boundary.SynonymService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
@@ -37,7 +37,7 @@ public class CatalogAdminView implements Serializable {
 
 	private org.opencme.identity.boundary.AuthenticatedAccount actor;
 	private String newRule;
-	private List<SynonymRuleView> rules;
+	private List<SynonymRuleSummary> rules;
 	private IndexStatus status;
 
 	@PostConstruct
@@ -64,7 +64,7 @@ public class CatalogAdminView implements Serializable {
 
 	public void addRule() {
 		try {
-			SynonymRuleView added = synonyms.add(actor, newRule);
+			SynonymRuleSummary added = synonyms.add(actor, newRule);
 			rules = synonyms.rules();
 			newRule = null;
 			info("Added \"" + added.rule() + "\". Searches use it from now on.");
@@ -75,7 +75,7 @@ public class CatalogAdminView implements Serializable {
 
 	public void removeRule(long id) {
 		try {
-			SynonymRuleView removed = synonyms.remove(actor, id);
+			SynonymRuleSummary removed = synonyms.remove(actor, id);
 			info("Removed \"" + removed.rule() + "\".");
 		} catch (DomainException e) {
 			FacesMessages.show(e, "synonyms");
@@ -95,7 +95,7 @@ public class CatalogAdminView implements Serializable {
 		return synonyms.shipped();
 	}
 
-	public List<SynonymRuleView> getRules() {
+	public List<SynonymRuleSummary> getRules() {
 		return rules;
 	}
 

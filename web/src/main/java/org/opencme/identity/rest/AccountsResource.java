@@ -12,10 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
-import org.opencme.identity.entity.Profession;
 import org.opencme.platform.boundary.InvalidInputException;
 
 /**

@@ -16,11 +16,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
+import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
-import org.opencme.identity.boundary.TokenView;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.ProviderCalendar;
 
@@ -80,13 +80,13 @@ public class MeResource {
 	}
 
 	@GET
-	public AccountView me() {
+	public AccountDetails me() {
 		return accounts.account(currentUser.required().accountId());
 	}
 
 	@GET
 	@Path("enrollments")
-	public List<org.opencme.learning.boundary.EnrollmentView> enrollments() {
+	public List<org.opencme.learning.boundary.EnrollmentSummary> enrollments() {
 		return enrollments.mine(currentUser.required().accountId());
 	}
 
@@ -99,7 +99,7 @@ public class MeResource {
 
 	@GET
 	@Path("tokens")
-	public List<TokenView> tokens() {
+	public List<ApiTokenSummary> tokens() {
 		return tokens.list(currentUser.required().accountId());
 	}
 

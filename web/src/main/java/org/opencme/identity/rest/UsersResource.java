@@ -15,8 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.boundary.Role;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
@@ -42,7 +42,7 @@ public class UsersResource {
 	org.opencme.learning.boundary.AllowanceService allowances;
 
 	@GET
-	public Page<AccountView> list(@QueryParam("q") String filter, @QueryParam("page") @DefaultValue("0") int page,
+	public Page<AccountDetails> list(@QueryParam("q") String filter, @QueryParam("page") @DefaultValue("0") int page,
 			@QueryParam("size") @DefaultValue("20") int size) {
 		int pageSize = Math.max(1, Math.min(size, 100));
 		return accounts.find(filter, Math.max(0, page) * pageSize, pageSize, "familyName", true);
@@ -50,7 +50,7 @@ public class UsersResource {
 
 	@GET
 	@Path("{id}")
-	public AccountView one(@PathParam("id") long id) {
+	public AccountDetails one(@PathParam("id") long id) {
 		return accounts.account(id);
 	}
 
@@ -82,7 +82,7 @@ public class UsersResource {
 	@PUT
 	@Path("{id}/enabled")
 	@jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-	public AccountView setEnabled(@PathParam("id") long id, Enabled body) {
+	public AccountDetails setEnabled(@PathParam("id") long id, Enabled body) {
 		if (body == null || body.enabled() == null) {
 			throw new org.opencme.platform.boundary.InvalidInputException("Say whether the account is enabled.",
 					java.util.Map.of("enabled", "true or false"));
@@ -92,13 +92,13 @@ public class UsersResource {
 
 	@PUT
 	@Path("{id}/roles/{role}")
-	public AccountView grant(@PathParam("id") long id, @PathParam("role") Role role) {
+	public AccountDetails grant(@PathParam("id") long id, @PathParam("role") Role role) {
 		return accounts.grant(currentUser.required().accountId(), id, role);
 	}
 
 	@DELETE
 	@Path("{id}/roles/{role}")
-	public AccountView revoke(@PathParam("id") long id, @PathParam("role") Role role) {
+	public AccountDetails revoke(@PathParam("id") long id, @PathParam("role") Role role) {
 		return accounts.revoke(currentUser.required().accountId(), id, role);
 	}
 }

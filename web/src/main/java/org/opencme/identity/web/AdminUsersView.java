@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.boundary.Page;
@@ -38,7 +38,7 @@ public class AdminUsersView implements Serializable {
 
 	private long adminId;
 	private String filter;
-	private LazyDataModel<AccountView> users;
+	private LazyDataModel<AccountDetails> users;
 
 	@PostConstruct
 	void init() {
@@ -46,7 +46,7 @@ public class AdminUsersView implements Serializable {
 		users = new UsersModel();
 	}
 
-	public void toggle(AccountView user, Role role) {
+	public void toggle(AccountDetails user, Role role) {
 		try {
 			if (user.roles().contains(role)) {
 				accounts.revoke(adminId, user.id(), role);
@@ -64,7 +64,7 @@ public class AdminUsersView implements Serializable {
 	 * Deactivates an account (its sessions and tokens stop at their next request)
 	 * or reactivates it.
 	 */
-	public void toggleEnabled(AccountView user) {
+	public void toggleEnabled(AccountDetails user) {
 		try {
 			accounts.setEnabled(adminId, user.id(), !user.enabled());
 			info(user.email() + (user.enabled() ? " deactivated." : " reactivated."));
@@ -81,7 +81,7 @@ public class AdminUsersView implements Serializable {
 		FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
 	}
 
-	public LazyDataModel<AccountView> getUsers() {
+	public LazyDataModel<AccountDetails> getUsers() {
 		return users;
 	}
 
@@ -94,7 +94,7 @@ public class AdminUsersView implements Serializable {
 	}
 
 	/** Asks the database for one page only. */
-	private class UsersModel extends LazyDataModel<AccountView> {
+	private class UsersModel extends LazyDataModel<AccountDetails> {
 		private static final long serialVersionUID = 1L;
 
 		@Override
@@ -103,23 +103,23 @@ public class AdminUsersView implements Serializable {
 		}
 
 		@Override
-		public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+		public List<AccountDetails> load(int first, int pageSize, Map<String, SortMeta> sortBy,
 				Map<String, FilterMeta> filterBy) {
 			SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
 			String field = sort == null ? "familyName" : sort.getField();
 			boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-			Page<AccountView> page = accounts.find(filter, first, pageSize, field, ascending);
+			Page<AccountDetails> page = accounts.find(filter, first, pageSize, field, ascending);
 			setRowCount((int) page.total());
 			return page.items();
 		}
 
 		@Override
-		public String getRowKey(AccountView user) {
+		public String getRowKey(AccountDetails user) {
 			return String.valueOf(user.id());
 		}
 
 		@Override
-		public AccountView getRowData(String rowKey) {
+		public AccountDetails getRowData(String rowKey) {
 			return accounts.account(Long.parseLong(rowKey));
 		}
 	}

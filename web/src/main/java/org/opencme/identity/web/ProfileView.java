@@ -8,11 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
-import org.opencme.identity.boundary.AccountView;
 import org.opencme.identity.boundary.ApiTokenService;
+import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
-import org.opencme.identity.boundary.TokenView;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
 
@@ -36,8 +36,8 @@ public class ProfileView implements Serializable {
 	CurrentUser currentUser;
 
 	private long accountId;
-	private AccountView account;
-	private List<TokenView> tokenList;
+	private AccountDetails account;
+	private List<ApiTokenSummary> tokenList;
 	private String newTokenName;
 	private String newTokenSecret;
 
@@ -73,11 +73,11 @@ public class ProfileView implements Serializable {
 		}
 	}
 
-	public AccountView getAccount() {
+	public AccountDetails getAccount() {
 		return account;
 	}
 
-	public List<TokenView> getTokens() {
+	public List<ApiTokenSummary> getTokens() {
 		return tokenList;
 	}
 

@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
-import org.opencme.identity.entity.Profession;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
 

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 
 /**
  * {@code /api/attempts}: answers saved one by one as they are given, then a
@@ -39,7 +39,7 @@ public class AttemptsResource {
 
 	@GET
 	@Path("{id}")
-	public AttemptView get(@PathParam("id") long id) {
+	public AttemptDetails get(@PathParam("id") long id) {
 		return attempts.get(currentUser.required().asAccount(), id);
 	}
 
@@ -55,7 +55,7 @@ public class AttemptsResource {
 	/** Grades the attempt; submitting again answers the same result. */
 	@POST
 	@Path("{id}/submit")
-	public AttemptView submit(@PathParam("id") long id) {
+	public AttemptDetails submit(@PathParam("id") long id) {
 		return attempts.submit(currentUser.required().asAccount(), id);
 	}
 }

@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.learning.boundary.EvaluationService;
 import org.opencme.platform.boundary.InvalidInputException;
 
@@ -63,13 +63,13 @@ public class EnrollmentsResource {
 
 	@GET
 	@Path("{id}")
-	public EnrollmentView get(@PathParam("id") long id) {
+	public EnrollmentSummary get(@PathParam("id") long id) {
 		return enrollments.get(caller(), id);
 	}
 
 	@POST
 	@Path("{id}/modules/{moduleId}/progress")
-	public EnrollmentView progress(@PathParam("id") long id, @PathParam("moduleId") String moduleId,
+	public EnrollmentSummary progress(@PathParam("id") long id, @PathParam("moduleId") String moduleId,
 			EnrollmentService.ProgressReport report) {
 		return enrollments.progress(caller(), id, moduleId,
 				report == null ? new EnrollmentService.ProgressReport(null, null, null, null) : report);
@@ -77,7 +77,7 @@ public class EnrollmentsResource {
 
 	@POST
 	@Path("{id}/attestation")
-	public EnrollmentView attest(@PathParam("id") long id, Attestation body) {
+	public EnrollmentSummary attest(@PathParam("id") long id, Attestation body) {
 		if (body == null || body.moduleId() == null || body.minutes() == null) {
 			throw new InvalidInputException("Say which module and how many minutes.",
 					Map.of("minutes", "Required.", "moduleId", "Required."));
@@ -89,7 +89,7 @@ public class EnrollmentsResource {
 	@POST
 	@Path("{id}/modules/{moduleId}/attempts")
 	public Response startAttempt(@PathParam("id") long id, @PathParam("moduleId") String moduleId) {
-		AttemptView attempt = attempts.start(caller(), id, moduleId);
+		AttemptDetails attempt = attempts.start(caller(), id, moduleId);
 		return Response.status(201).entity(attempt).build();
 	}
 

@@ -14,7 +14,7 @@ import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 
 /**
  * A learner's home: every enrolment with its progress bar and next step, the
@@ -41,9 +41,9 @@ public class LearnerHomeView implements Serializable {
 	@Inject
 	Clock clock;
 
-	private List<EnrollmentView> mine;
+	private List<EnrollmentSummary> mine;
 	private List<ActivitySummary> available;
-	private AllowanceService.AllowanceView allowance;
+	private AllowanceService.AllowanceSummary allowance;
 
 	@PostConstruct
 	void load() {
@@ -54,7 +54,7 @@ public class LearnerHomeView implements Serializable {
 				.orElse(null);
 	}
 
-	public List<EnrollmentView> getMine() {
+	public List<EnrollmentSummary> getMine() {
 		return mine;
 	}
 
@@ -62,7 +62,7 @@ public class LearnerHomeView implements Serializable {
 		return available;
 	}
 
-	public AllowanceService.AllowanceView getAllowance() {
+	public AllowanceService.AllowanceSummary getAllowance() {
 		return allowance;
 	}
 

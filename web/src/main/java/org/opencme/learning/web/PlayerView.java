@@ -10,12 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opencme.content.pkg.ModuleKind;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
-import org.opencme.learning.boundary.AttemptView;
 import org.opencme.learning.boundary.EnrollmentService;
-import org.opencme.learning.boundary.EnrollmentView;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.learning.boundary.ModuleContent;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
@@ -45,9 +46,9 @@ public class PlayerView implements Serializable {
 
 	private Long id;
 	private String module;
-	private EnrollmentView enrollment;
+	private EnrollmentSummary enrollment;
 	private ModuleContent content;
-	private AttemptView attempt;
+	private AttemptDetails attempt;
 	private final Map<String, String> single = new HashMap<>();
 	private final Map<String, List<String>> multiple = new HashMap<>();
 	private Integer minutes;
@@ -72,7 +73,7 @@ public class PlayerView implements Serializable {
 		content = enrollments.content(learner(), id, moduleKey);
 		evaluation = null;
 		evaluationAnswers.clear();
-		if ("EVALUATION".equals(content.kind())) {
+		if (content.kind() == ModuleKind.EVALUATION) {
 			evaluation = evaluations.form(learner(), id, moduleKey);
 			evaluation.items().forEach(i -> evaluationAnswers.put(i.id(), i.answer()));
 		}
@@ -114,7 +115,7 @@ public class PlayerView implements Serializable {
 	public void startQuiz() {
 		run(() -> {
 			attempt = attempts.start(learner(), id, module);
-			for (AttemptView.Question q : attempt.questions()) {
+			for (AttemptDetails.Question q : attempt.questions()) {
 				if ("MULTIPLE_CHOICE".equals(q.type())) {
 					multiple.put(q.id(), new java.util.ArrayList<>(q.selected()));
 				} else {
@@ -172,15 +173,15 @@ public class PlayerView implements Serializable {
 	}
 
 	/** The texts of a question's correct options, once the feedback shows them. */
-	public String optionTexts(AttemptView.Question q) {
+	public String optionTexts(AttemptDetails.Question q) {
 		return q.options().stream().filter(o -> q.correctOptions() != null && q.correctOptions().contains(o.id()))
-				.map(AttemptView.Option::text).collect(java.util.stream.Collectors.joining("; "));
+				.map(AttemptDetails.Option::text).collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** Where the video of the current module was left, to resume there. */
 	public int getPosition() {
 		return enrollment.modules().stream().filter(m -> m.id().equals(module)).findFirst()
-				.map(EnrollmentView.ModuleState::position).orElse(0);
+				.map(EnrollmentSummary.ModuleState::position).orElse(0);
 	}
 
 	public boolean isDone(String moduleKey) {
@@ -203,7 +204,7 @@ public class PlayerView implements Serializable {
 		this.module = module;
 	}
 
-	public EnrollmentView getEnrollment() {
+	public EnrollmentSummary getEnrollment() {
 		return enrollment;
 	}
 
@@ -211,7 +212,7 @@ public class PlayerView implements Serializable {
 		return content;
 	}
 
-	public AttemptView getAttempt() {
+	public AttemptDetails getAttempt() {
 		return attempt;
 	}
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * {@code FeedbackRules}), whether each answer was correct, and the correct
  * options and rationale.
  */
-public record AttemptView(long id, long enrollmentId, String moduleId, int attemptNo, int attemptLimit,
+public record AttemptDetails(long id, long enrollmentId, String moduleId, int attemptNo, int attemptLimit,
 		Instant deadline, long secondsLeft, boolean submitted, Integer scorePercent, Boolean passed, int passPercent,
 		List<Question> questions, String feedback) {
 

@@ -10,13 +10,15 @@ import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.ModuleSpec;
 
 /**
- * What an enrolment still needs, from the version's completion criteria and the
- * modules done. A quiz module is done only when passed; the post-test,
- * evaluation and attestation criteria name their modules.
+ * An enrolment's progress: what it still needs, from the version's completion
+ * criteria and the modules done. A quiz module is done only when passed; the
+ * post-test, evaluation and attestation criteria name their modules. (Whether
+ * the criteria are achievable at all is checked when the package is validated,
+ * by {@code content.pkg.CompletionCriteriaValidator}.)
  */
-public final class CompletionRules {
+public final class CompletionProgress {
 
-	private CompletionRules() {
+	private CompletionProgress() {
 	}
 
 	/** The modules that must be done, in the activity's order. */

@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Completion criteria must be achievable with the package's own modules. */
-final class CompletionRules {
+/**
+ * Package validation of the completion criteria: they must be achievable with
+ * the package's own modules. (How far an enrolment is along them is
+ * {@code learning.control.CompletionProgress}.)
+ */
+final class CompletionCriteriaValidator {
 
-	private CompletionRules() {
+	private CompletionCriteriaValidator() {
 	}
 
 	static void check(CompletionCriteriaSpec criteria, List<ModuleSpec> modules, Problems problems) {
@@ -22,7 +26,7 @@ final class CompletionRules {
 		problems.unique("completionCriteria.requiredModules", required, "module");
 		if (criteria.postTestPassPercent() != null) {
 			problems.range("completionCriteria.postTestPassPercent", criteria.postTestPassPercent(), 1, 100);
-			requireModule(modules.stream().anyMatch(CompletionRules::isPostTest), "postTestPassPercent",
+			requireModule(modules.stream().anyMatch(CompletionCriteriaValidator::isPostTest), "postTestPassPercent",
 					"a POST_TEST quiz", problems);
 		}
 		if (criteria.minAttendancePercent() != null) {

@@ -3,12 +3,12 @@ package org.opencme.identity.boundary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.opencme.identity.entity.Profession;
+import org.opencme.content.pkg.Profession;
 import org.opencme.identity.entity.UserAccount;
 
 /** An account as pages and the API show it: never the password hash. */
-public record AccountView(long id, String email, String givenName, String familyName, Profession profession, String npi,
-		Set<Role> roles, List<LicenceInput> licences, String timeZone, Instant createdAt, boolean enabled) {
+public record AccountDetails(long id, String email, String givenName, String familyName, Profession profession,
+		String npi, Set<Role> roles, List<LicenceInput> licences, String timeZone, Instant createdAt, boolean enabled) {
 
 	public String displayName() {
 		return givenName + " " + familyName;
@@ -18,10 +18,10 @@ public record AccountView(long id, String email, String givenName, String family
 		return Role.primary(roles);
 	}
 
-	static AccountView of(UserAccount account) {
+	static AccountDetails of(UserAccount account) {
 		List<LicenceInput> licences = account.licences().stream().map(l -> new LicenceInput(l.state(), l.number()))
 				.toList();
-		return new AccountView(account.id(), account.email(), account.givenName(), account.familyName(),
+		return new AccountDetails(account.id(), account.email(), account.givenName(), account.familyName(),
 				account.profession(), account.npi(), account.roles(), licences, account.timeZone(), account.createdAt(),
 				account.isEnabled());
 	}
