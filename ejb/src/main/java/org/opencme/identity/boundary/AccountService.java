@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.opencme.content.pkg.Profession;
 import org.opencme.identity.control.CredentialCache;
 import org.opencme.identity.control.PasswordHasher;
 import org.opencme.identity.control.PasswordPolicy;
-import org.opencme.identity.control.RegistrationValidator;
 import org.opencme.identity.control.SecurityStateCache;
 import org.opencme.identity.entity.UserAccount;
+import org.opencme.platform.boundary.Constraints;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.Page;
@@ -47,6 +48,9 @@ public class AccountService {
 	Clock clock;
 
 	@Inject
+	Validator validator;
+
+	@Inject
 	CredentialCache credentialCache;
 
 	@Inject
@@ -62,10 +66,7 @@ public class AccountService {
 	 * is stored.
 	 */
 	public long register(RegistrationRequest request) {
-		Map<String, String> problems = RegistrationValidator.problems(request);
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException("The registration has errors.", problems);
-		}
+		Constraints.check(validator, request, "The registration has errors.");
 		String email = UserAccount.normaliseEmail(request.email());
 		if (findEntity(email).isPresent()) {
 			throw new DuplicateEmailException(email);

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.entity.Allowance;
 import org.opencme.learning.entity.AllowanceEntry;
-import org.opencme.platform.boundary.InvalidInputException;
+import org.opencme.platform.boundary.Constraints;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
@@ -35,6 +35,9 @@ public class AllowanceService {
 	@Inject
 	Clock clock;
 
+	@Inject
+	Validator validator;
+
 	/** An allowance and its balance. */
 	public record AllowanceSummary(long id, LocalDate periodStart, LocalDate periodEnd, String currency,
 			long balanceMinor, long grantedMinor) {
@@ -44,14 +47,7 @@ public class AllowanceService {
 	public static final long MAX_GRANT_MINOR = 1_000_000_000L;
 
 	public AllowanceSummary grant(String actor, long learnerId, LocalDate start, LocalDate end, long amountMinor) {
-		if (start == null || end == null || end.isBefore(start)) {
-			throw new InvalidInputException("The allowance has errors.",
-					Map.of("period", "Give a period whose end is not before its start, and a positive amount."));
-		}
-		if (amountMinor <= 0 || amountMinor > MAX_GRANT_MINOR) {
-			throw new InvalidInputException("The allowance has errors.",
-					Map.of("amountMinor", "Give an amount from 1 to " + MAX_GRANT_MINOR + " cents."));
-		}
+		Constraints.check(validator, new AllowanceGrant(start, end, amountMinor), "The allowance has errors.");
 		Allowance allowance = new Allowance(learnerId, start, end, "USD", Instant.now(clock));
 		em.persist(allowance);
 		em.flush();
