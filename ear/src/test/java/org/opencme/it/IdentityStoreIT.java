@@ -74,7 +74,8 @@ class IdentityStoreIT {
 
 	@Test
 	void grantedRolesBecomeGroupsAndAnAdminCannotDropTheirOwnAdminRole() {
-		long admin = accounts.findByEmail("admin@demo.opencme.org").orElseThrow().id();
+		long admin = accounts.bootstrap(new RegistrationRequest(Deployments.unique("admin") + "@example.org",
+				"a long passphrase", "Ada", "Identity", Profession.OTHER, null, List.of()), Set.of(Role.ADMIN));
 		String email = Deployments.unique("grant") + "@example.org";
 		long id = register(email);
 		accounts.grant(admin, id, Role.DESIGNER);

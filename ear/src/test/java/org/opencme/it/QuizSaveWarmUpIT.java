@@ -17,11 +17,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ReviewService;
 import org.opencme.authoring.entity.Activity;
-import org.opencme.content.pkg.Profession;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.boundary.RegistrationRequest;
+import org.opencme.identity.boundary.Role;
 import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
 import org.opencme.learning.boundary.EnrollmentService;
@@ -49,6 +52,12 @@ class QuizSaveWarmUpIT {
 
 	@Inject
 	AccountService accounts;
+
+	@Inject
+	AuthoringService authoring;
+
+	@Inject
+	ReviewService review;
 
 	@Inject
 	EnrollmentService enrollments;
@@ -80,26 +89,26 @@ class QuizSaveWarmUpIT {
 	private record Answered(long attemptId, String questionKey) {
 	}
 
-	/** A new learner in the free demo quiz the warm-up uses, one answer saved. */
+	/**
+	 * A new learner in a free quiz of the test's own (the hypertension package
+	 * published anew by a new designer and administrator), one answer saved.
+	 */
 	private Answered learnerWithOneAnswer() {
-		String email = Deployments.unique("warm") + "@example.org";
-		accounts.register(
-				new RegistrationRequest(email, "a long passphrase", "Wanda", "Warm", Profession.MD, null, List.of()));
-		AuthenticatedAccount learner = accounts.authenticate(email, "a long passphrase").orElseThrow();
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		for (Activity a : em
-				.createQuery("SELECT a FROM Activity a WHERE a.liveVersionNo IS NOT NULL ORDER BY a.id", Activity.class)
-				.getResultList()) {
-			var quiz = QuizSaveWarmUp.freeQuiz(manifests.of(a.id(), a.liveVersionNo()), today);
-			if (a.isLive() && quiz.isPresent()) {
-				long enrollment = enrollments.enrol(learner, a.id()).id();
-				AttemptDetails attempt = attempts.start(learner, enrollment, quiz.get());
-				AttemptDetails.Question q = attempt.questions().get(0);
-				attempts.saveResponse(learner, attempt.id(), q.id(), Set.of(q.options().get(0).id()));
-				return new Answered(attempt.id(), q.id());
-			}
-		}
-		throw new AssertionError("the demo data has a free live activity with a quiz");
+		AuthenticatedAccount designer = ContainerFixtures.newAccount(accounts, "warm-designer", Set.of(Role.DESIGNER));
+		AuthenticatedAccount reviewer = ContainerFixtures.newAccount(accounts, "warm-admin", Set.of(Role.ADMIN));
+		ContentPackage pkg = ContainerFixtures.demoPackage("hypertension-2026-update", Deployments.unique("Warm quiz"));
+		long id = authoring.importPackage(designer, new PackageWriter().write(pkg)).id();
+		review.submit(designer, id);
+		review.approve(reviewer, id);
+		Activity a = em.find(Activity.class, id);
+		String quiz = QuizSaveWarmUp.freeQuiz(manifests.of(a.id(), a.liveVersionNo()), LocalDate.now(ZoneOffset.UTC))
+				.orElseThrow(() -> new AssertionError("the hypertension activity is free and has a quiz"));
+		AuthenticatedAccount learner = ContainerFixtures.newAccount(accounts, "warm", Set.of());
+		long enrollment = enrollments.enrol(learner, a.id()).id();
+		AttemptDetails attempt = attempts.start(learner, enrollment, quiz);
+		AttemptDetails.Question q = attempt.questions().get(0);
+		attempts.saveResponse(learner, attempt.id(), q.id(), Set.of(q.options().get(0).id()));
+		return new Answered(attempt.id(), q.id());
 	}
 
 	private Object[] answer(Answered answered) {

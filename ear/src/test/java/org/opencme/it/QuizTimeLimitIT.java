@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,16 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
 import org.opencme.content.pkg.ActivityManifest;
-import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
-import org.opencme.content.pkg.DemoPackages;
-import org.opencme.content.pkg.DisclosureSpec;
-import org.opencme.content.pkg.FacultySpec;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.identity.boundary.Role;
 import org.opencme.it.clock.MovableClock;
 import org.opencme.learning.boundary.AttemptDetails;
 import org.opencme.learning.boundary.AttemptService;
@@ -87,7 +83,7 @@ class QuizTimeLimitIT {
 
 	@Test
 	void afterTheDeadlineAnswersAreRefusedAndTheSavedOnesAreGraded() throws Exception {
-		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
+		AuthenticatedAccount learner = ContainerFixtures.newAccount(accounts, "timed-learner", Set.of());
 		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(10)).id();
 
 		AttemptDetails started = attempts.start(learner, enrollmentId, QUIZ);
@@ -121,7 +117,7 @@ class QuizTimeLimitIT {
 
 	@Test
 	void anOverdueOpenAttemptIsGradedWhenTheLearnerComesBackAndCountsAgainstTheLimit() throws Exception {
-		AuthenticatedAccount learner = account("learner@demo.opencme.org", "Learner-demo-2026");
+		AuthenticatedAccount learner = ContainerFixtures.newAccount(accounts, "timed-learner", Set.of());
 		long enrollmentId = enrollments.enrol(learner, publishTimedQuiz(5)).id();
 
 		AttemptDetails first = attempts.start(learner, enrollmentId, QUIZ);
@@ -137,8 +133,8 @@ class QuizTimeLimitIT {
 	}
 
 	private long publishTimedQuiz(int minutes) {
-		AuthenticatedAccount designer = account("designer@demo.opencme.org", "Designer-demo-2026");
-		AuthenticatedAccount admin = account("admin@demo.opencme.org", "Admin-demo-2026");
+		AuthenticatedAccount designer = ContainerFixtures.newAccount(accounts, "timed-designer", Set.of(Role.DESIGNER));
+		AuthenticatedAccount admin = ContainerFixtures.newAccount(accounts, "timed-admin", Set.of(Role.ADMIN));
 		long id = authoring.importPackage(designer, new PackageWriter().write(timed(minutes))).id();
 		review.submit(designer, id);
 		review.approve(admin, id);
@@ -147,15 +143,8 @@ class QuizTimeLimitIT {
 
 	/** The free hypertension demo under a unique title, its post-test timed. */
 	private static ContentPackage timed(int minutes) {
-		ContentPackage pkg = DemoPackages.read("hypertension-2026-update");
-		ActivitySpec a = pkg.manifest().activity();
-		LocalDate recent = LocalDate.now().minusMonths(1);
-		List<FacultySpec> faculty = a.faculty().stream()
-				.map(f -> new FacultySpec(f.name(), f.role(), new DisclosureSpec(f.disclosure().text(), recent)))
-				.toList();
-		ActivitySpec renamed = new ActivitySpec(Deployments.unique("Timed quiz"), a.summary(), a.objectives(),
-				a.targetAudience(), a.topics(), a.format(), a.estimatedMinutes(), faculty, a.accreditationStatement(),
-				a.creditDesignations(), a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
+		ContentPackage pkg = ContainerFixtures.demoPackage("hypertension-2026-update",
+				Deployments.unique("Timed quiz"));
 		List<ModuleSpec> modules = pkg.manifest().modules().stream()
 				.map(m -> m instanceof QuizModuleSpec q
 						? new QuizModuleSpec(q.key(), q.title(), q.required(), q.role(), q.passPercent(), 5, minutes,
@@ -164,7 +153,8 @@ class QuizTimeLimitIT {
 				.toList();
 		ActivityManifest m = pkg.manifest();
 		return new ContentPackage(
-				new ActivityManifest(renamed, m.completionCriteria(), m.certificateTemplate(), modules), pkg.files());
+				new ActivityManifest(m.activity(), m.completionCriteria(), m.certificateTemplate(), modules),
+				pkg.files());
 	}
 
 	private Instant[] submittedAndDeadline(long attemptId) {
@@ -181,9 +171,5 @@ class QuizTimeLimitIT {
 			return o.toInstant();
 		}
 		throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-	}
-
-	private AuthenticatedAccount account(String email, String password) {
-		return accounts.authenticate(email, password).orElseThrow();
 	}
 }

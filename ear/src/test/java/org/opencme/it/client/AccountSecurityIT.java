@@ -39,25 +39,26 @@ class AccountSecurityIT {
 
 	@Test
 	void aRevokedRoleStopsWorkingInAnOpenSessionAtItsNextRequest() {
+		String admin = Accounts.admin().basic();
 		String email = Accounts.uniqueEmail("revoked");
 		long id = Accounts.register(email);
-		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/DESIGNER", Accounts.ADMIN, null).statusCode());
+		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/DESIGNER", admin, null).statusCode());
 		WebSession session = signedIn(email, Accounts.PASSWORD);
 		assertEquals(200, session.get("/designer/home.xhtml").statusCode());
 		assertEquals(200, session.api("GET", "/api/activities/mine").statusCode());
 
-		assertEquals(200,
-				Http.send("DELETE", "/api/users/" + id + "/roles/DESIGNER", Accounts.ADMIN, null).statusCode());
+		assertEquals(200, Http.send("DELETE", "/api/users/" + id + "/roles/DESIGNER", admin, null).statusCode());
 		assertEquals(403, session.get("/designer/home.xhtml").statusCode(), "the designer page, at once");
 		assertEquals(403, session.api("GET", "/api/activities/mine").statusCode(), "the API with the cookie");
 		assertEquals(200, session.get("/learner/home.xhtml").statusCode(), "the session itself goes on");
 
-		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/ADMIN", Accounts.ADMIN, null).statusCode());
+		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/ADMIN", admin, null).statusCode());
 		assertEquals(200, session.get("/admin/users.xhtml").statusCode(), "a granted role, at once too");
 	}
 
 	@Test
 	void deactivationEndsSessionsBasicAndTokensAtOnce() {
+		Accounts.Account admin = Accounts.admin();
 		String email = Accounts.uniqueEmail("deactivated");
 		long id = Accounts.register(email);
 		String basic = Http.basic(email, Accounts.PASSWORD);
@@ -67,7 +68,7 @@ class AccountSecurityIT {
 		assertEquals(200, session.api("GET", "/api/me").statusCode());
 		assertEquals(200, Http.send("GET", "/api/me", token, null).statusCode());
 
-		HttpResponse<String> off = Http.send("PUT", "/api/users/" + id + "/enabled", Accounts.ADMIN,
+		HttpResponse<String> off = Http.send("PUT", "/api/users/" + id + "/enabled", admin.basic(),
 				"{\"enabled\":false}");
 		assertEquals(200, off.statusCode(), off.body());
 		assertEquals(false, Http.json(off).getBoolean("enabled"));
@@ -76,12 +77,12 @@ class AccountSecurityIT {
 		assertEquals(401, Http.send("GET", "/api/me", basic, null).statusCode());
 		assertEquals(401, Http.send("GET", "/api/me", token, null).statusCode());
 		assertEquals(403,
-				Http.send("PUT", "/api/users/" + adminId() + "/enabled", Accounts.ADMIN, "{\"enabled\":false}")
+				Http.send("PUT", "/api/users/" + admin.id() + "/enabled", admin.basic(), "{\"enabled\":false}")
 						.statusCode(),
 				"an administrator cannot deactivate themselves");
 
 		assertEquals(200,
-				Http.send("PUT", "/api/users/" + id + "/enabled", Accounts.ADMIN, "{\"enabled\":true}").statusCode());
+				Http.send("PUT", "/api/users/" + id + "/enabled", admin.basic(), "{\"enabled\":true}").statusCode());
 		assertTrue(signedOut(session.get("/learner/home.xhtml")), "an ended session stays ended");
 		assertEquals(200, Http.send("GET", "/api/me", basic, null).statusCode());
 	}
@@ -153,9 +154,5 @@ class AccountSecurityIT {
 				+ Accounts.uniqueEmail("unicode")
 				+ "\",\"password\":\"Grüße 🫀 aus Köln\",\"givenName\":\"U\",\"familyName\":\"Ni\",\"profession\":\"MD\"}");
 		assertEquals(201, unicode.statusCode(), unicode.body());
-	}
-
-	private static long adminId() {
-		return Http.json(Http.send("GET", "/api/me", Accounts.ADMIN, null)).getJsonNumber("id").longValue();
 	}
 }

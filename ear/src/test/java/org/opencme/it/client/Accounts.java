@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Fresh accounts for the identity tests, made through the API. */
+/**
+ * Fresh accounts made through the API, so that no test signs in as a demo
+ * account or depends on what earlier runs left in one.
+ */
 final class Accounts {
 
-	static final String ADMIN = Http.basic("admin@demo.opencme.org", "Admin-demo-2026");
 	static final String PASSWORD = "a fresh passphrase 2026";
+
+	/** A registered account: its id, e-mail and HTTP Basic credentials. */
+	record Account(long id, String email, String basic) {
+	}
 
 	private Accounts() {
 	}
@@ -31,5 +37,45 @@ final class Accounts {
 						+ "\",\"givenName\":\"Sam\",\"familyName\":\"Secure\",\"profession\":\"MD\"}");
 		assertEquals(201, registered.statusCode(), registered.body());
 		return Http.json(registered).getJsonNumber("id").longValue();
+	}
+
+	/** A new learner (every account is one). */
+	static Account learner() {
+		String email = uniqueEmail("learner");
+		return new Account(register(email), email, Http.basic(email, PASSWORD));
+	}
+
+	/** A new course designer. */
+	static Account designer() {
+		return withRoles("designer", "DESIGNER");
+	}
+
+	/** A new proctor. */
+	static Account proctor() {
+		return withRoles("proctor", "PROCTOR");
+	}
+
+	/** A new administrator. */
+	static Account admin() {
+		return withRoles("admin", "ADMIN");
+	}
+
+	/**
+	 * Registers a new account and grants it {@code roles}. Only an administrator
+	 * grants roles, and the test server's only administrator at the start is the
+	 * demo one (the environment's first administrator is made only on an
+	 * installation without any), so this is the one place the demo administrator is
+	 * used: to bootstrap the roles of a fresh account. Tests then act as that
+	 * account, never as the demo one.
+	 */
+	static Account withRoles(String prefix, String... roles) {
+		String demoAdmin = Http.basic("admin@demo.opencme.org", "Admin-demo-2026");
+		String email = uniqueEmail(prefix);
+		long id = register(email);
+		for (String role : roles) {
+			HttpResponse<String> granted = Http.send("PUT", "/api/users/" + id + "/roles/" + role, demoAdmin, null);
+			assertEquals(200, granted.statusCode(), role + ": " + granted.body());
+		}
+		return new Account(id, email, Http.basic(email, PASSWORD));
 	}
 }

@@ -19,8 +19,9 @@ class AdminAndScheduleBrowserIT extends BrowserTest {
 
 	@Test
 	void anAdministratorExtendsTheSynonymsAndRebuildsTheIndex() {
+		Accounts.Account admin = Accounts.admin();
 		try {
-			Browser.signIn(browser, "admin@demo.opencme.org", "Admin-demo-2026");
+			Browser.signIn(browser, admin.email(), Accounts.PASSWORD);
 			Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("navCatalogAdmin"))).click();
 			Browser.waiting(browser)
 					.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Search index and synonyms"));
@@ -54,9 +55,11 @@ class AdminAndScheduleBrowserIT extends BrowserTest {
 
 	@Test
 	void aDesignerSchedulesAWebinarSessionInAnotherTimeZone() {
-		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Scheduling " + System.nanoTime()));
+		Accounts.Account designer = Accounts.designer();
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Scheduling " + System.nanoTime()),
+				designer);
 		try {
-			Browser.signIn(browser, "designer@demo.opencme.org", "Designer-demo-2026");
+			Browser.signIn(browser, designer.email(), Accounts.PASSWORD);
 			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
 			browser.get(Http.BASE + "/designer/activity.xhtml?id=" + id);
 			Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("editor:sessionsLink")))

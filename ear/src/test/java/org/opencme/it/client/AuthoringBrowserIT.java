@@ -20,10 +20,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * What a designer and a reviewer do in the browser: the demo designer creates
- * an activity with a content module and a quiz, sees the live preview
- * sanitised, submits it; the demo administrator approves it; and it appears in
- * the catalog search.
+ * What a designer and a reviewer do in the browser: a new designer creates an
+ * activity with a content module and a quiz, sees the live preview sanitised,
+ * submits it; a new administrator approves it; and it appears in the catalog
+ * search.
  */
 class AuthoringBrowserIT extends BrowserTest {
 
@@ -44,8 +44,9 @@ class AuthoringBrowserIT extends BrowserTest {
 				.write(Packages.demo("sepsis-hour-1-bundle", "Broken upload " + System.nanoTime()));
 		Files.write(zip, AuthoringWorkflowIT.rewriteManifest(good, m -> m.replace("\"CONTENT\"", "\"HOLOGRAM\""),
 				"../../etc/passwd"));
+		Accounts.Account designer = Accounts.designer();
 		try {
-			Browser.signIn(browser, "designer@demo.opencme.org", "Designer-demo-2026");
+			Browser.signIn(browser, designer.email(), Accounts.PASSWORD);
 			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
 			int drafts = browser.findElements(By.cssSelector("#draftsSection tbody tr")).size();
 			browser.findElement(By.cssSelector("#import input[type=file]")).sendKeys(zip.toString());
@@ -67,7 +68,9 @@ class AuthoringBrowserIT extends BrowserTest {
 
 	private void designerBuildsSubmitsAdminApproves() {
 		String title = "Sepsis in the ED " + System.nanoTime();
-		Browser.signIn(browser, "designer@demo.opencme.org", "Designer-demo-2026");
+		Accounts.Account designer = Accounts.designer();
+		Accounts.Account admin = Accounts.admin();
+		Browser.signIn(browser, designer.email(), Accounts.PASSWORD);
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
 		Browser.type(browser, "newDraft:title", title);
 		browser.findElement(By.id("newDraft:create")).click();
@@ -129,7 +132,7 @@ class AuthoringBrowserIT extends BrowserTest {
 		Browser.clickAndWait(browser, "editor:submit");
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "IN_REVIEW"));
 
-		Browser.signIn(browser, "admin@demo.opencme.org", "Admin-demo-2026");
+		Browser.signIn(browser, admin.email(), Accounts.PASSWORD);
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Users"));
 		browser.get(Http.BASE + "/designer/review.xhtml");
 		WebElement approve = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(

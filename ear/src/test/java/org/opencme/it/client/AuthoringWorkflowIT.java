@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
@@ -37,9 +38,20 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class AuthoringWorkflowIT {
 
-	static final String DESIGNER = RestSecurityIT.DESIGNER;
-	static final String ADMIN = RestSecurityIT.ADMIN;
-	static final String LEARNER = RestSecurityIT.LEARNER;
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+	private static Accounts.Account learner;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+		learner = Accounts.learner();
+	}
 
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
@@ -57,17 +69,17 @@ class AuthoringWorkflowIT {
 	@Test
 	void importReviewPublishSearchReviseAndRetire() throws Exception {
 		String title = "Sepsis workflow " + System.nanoTime();
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", DESIGNER, demoPackageTitled(title),
-				"application/zip");
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(),
+				demoPackageTitled(title), "application/zip");
 		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
 		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
 		assertEquals("DRAFT", Http.json(imported.body()).getString("status"));
 
-		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/submit", LEARNER, null).statusCode());
-		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null).statusCode());
-		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/publish", DESIGNER, null).statusCode(),
+		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/submit", learner.basic(), null).statusCode());
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/submit", designer.basic(), null).statusCode());
+		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/publish", designer.basic(), null).statusCode(),
 				"the author never approves their own activity");
-		HttpResponse<String> published = Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null);
+		HttpResponse<String> published = Http.send("POST", "/api/activities/" + id + "/publish", admin.basic(), null);
 		assertEquals(200, published.statusCode(), published.body());
 		assertEquals(1, Http.json(published).getInt("liveVersionNo"));
 
@@ -75,52 +87,54 @@ class AuthoringWorkflowIT {
 
 		// Editing the published activity starts a new draft; version 1 stays live and
 		// unchanged.
-		byte[] v1 = Http.bytes("GET", "/api/activities/" + id + "/export?version=1", DESIGNER, null, null).body();
+		byte[] v1 = Http.bytes("GET", "/api/activities/" + id + "/export?version=1", designer.basic(), null, null)
+				.body();
 		JsonObject summary = Http.json(Http.send("GET", "/api/activities/" + id, null, null));
 		assertEquals(1, summary.getInt("versionNo"));
 		long rowVersion = rowVersion(id);
-		HttpResponse<String> edited = Http.send("PUT", "/api/activities/" + id, DESIGNER,
+		HttpResponse<String> edited = Http.send("PUT", "/api/activities/" + id, designer.basic(),
 				"{\"title\":\"" + title + " (2027)\",\"summary\":\"Revised\",\"version\":" + rowVersion + "}");
 		assertEquals(200, edited.statusCode(), edited.body());
 		assertEquals("DRAFT", Http.json(edited).getString("status"));
 		assertEquals(title, Http.json(Http.send("GET", "/api/activities/" + id, null, null)).getString("title"),
 				"learners still see version 1");
-		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
-		HttpResponse<String> v2 = Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null);
+		Http.send("POST", "/api/activities/" + id + "/submit", designer.basic(), null);
+		HttpResponse<String> v2 = Http.send("POST", "/api/activities/" + id + "/publish", admin.basic(), null);
 		assertEquals(2, Http.json(v2).getInt("liveVersionNo"));
 		assertArrayEquals(v1,
-				Http.bytes("GET", "/api/activities/" + id + "/export?version=1", DESIGNER, null, null).body(),
+				Http.bytes("GET", "/api/activities/" + id + "/export?version=1", designer.basic(), null, null).body(),
 				"a published version never changes");
 		JsonArray versions = Http.array(Http.send("GET", "/api/activities/" + id + "/versions", null, null));
 		assertEquals(2, versions.size());
 
-		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/retire", DESIGNER, null).statusCode());
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/retire", designer.basic(), null).statusCode());
 		assertFalse(foundInCatalog(title, id), "a retired activity disappears from search");
-		assertEquals(409, Http.send("POST", "/api/activities/" + id + "/retire", DESIGNER, null).statusCode());
+		assertEquals(409, Http.send("POST", "/api/activities/" + id + "/retire", designer.basic(), null).statusCode());
 	}
 
 	@Test
 	void anIncompleteDraftCannotBeSubmittedAndSaysWhatIsMissing() {
-		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+		HttpResponse<String> created = Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"Incomplete " + System.nanoTime() + "\",\"format\":\"ON_DEMAND\"}");
 		long id = Http.json(created).getJsonNumber("id").longValue();
-		HttpResponse<String> submit = Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
+		HttpResponse<String> submit = Http.send("POST", "/api/activities/" + id + "/submit", designer.basic(), null);
 		assertEquals(400, submit.statusCode());
 		String body = submit.body();
 		assertTrue(
 				body.contains("activity.objectives") && body.contains("activity.faculty") && body.contains("modules"),
 				body);
-		assertEquals("DRAFT", Http.json(Http.send("GET", "/api/activities/" + id, DESIGNER, null)).getString("status"));
+		assertEquals("DRAFT",
+				Http.json(Http.send("GET", "/api/activities/" + id, designer.basic(), null)).getString("status"));
 	}
 
 	@Test
 	void aDraftIsPrivateToDesignersAndAdmins() {
-		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+		HttpResponse<String> created = Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"Private draft " + System.nanoTime() + "\",\"format\":\"LIVE_WEBINAR\"}");
 		long id = Http.json(created).getJsonNumber("id").longValue();
 		assertEquals(404, Http.send("GET", "/api/activities/" + id, null, null).statusCode());
-		assertEquals(404, Http.send("GET", "/api/activities/" + id, LEARNER, null).statusCode());
-		assertEquals(200, Http.send("GET", "/api/activities/" + id, ADMIN, null).statusCode());
+		assertEquals(404, Http.send("GET", "/api/activities/" + id, learner.basic(), null).statusCode());
+		assertEquals(200, Http.send("GET", "/api/activities/" + id, admin.basic(), null).statusCode());
 	}
 
 	@Test
@@ -128,15 +142,15 @@ class AuthoringWorkflowIT {
 		String title = "Broken package " + System.nanoTime();
 		byte[] good = demoPackageTitled(title);
 		byte[] broken = rewriteManifest(good, m -> m.replace("\"CONTENT\"", "\"HOLOGRAM\""), "../../etc/passwd");
-		HttpResponse<byte[]> refused = Http.bytes("POST", "/api/activities/import", DESIGNER, broken,
+		HttpResponse<byte[]> refused = Http.bytes("POST", "/api/activities/import", designer.basic(), broken,
 				"application/zip");
 		assertEquals(400, refused.statusCode());
 		JsonObject problem = Http.json(refused.body());
 		assertTrue(problem.getJsonArray("errors").size() >= 2, problem.toString());
-		String mine = Http.send("GET", "/api/activities/mine?status=DRAFT", DESIGNER, null).body();
+		String mine = Http.send("GET", "/api/activities/mine?status=DRAFT", designer.basic(), null).body();
 		assertFalse(mine.contains(title), "nothing of a refused package is stored");
 
-		HttpResponse<byte[]> notZip = Http.bytes("POST", "/api/activities/import", DESIGNER,
+		HttpResponse<byte[]> notZip = Http.bytes("POST", "/api/activities/import", designer.basic(),
 				"this is not a zip".getBytes(StandardCharsets.UTF_8), "application/zip");
 		assertEquals(400, notZip.statusCode());
 	}
@@ -151,7 +165,8 @@ class AuthoringWorkflowIT {
 		byte[] zip = rewriteManifest(demoPackageTitled("Large " + System.nanoTime()), m -> m, "media/unlisted.bin",
 				padding);
 		assertTrue(zip.length > 12_000_000);
-		HttpResponse<byte[]> answer = Http.bytes("POST", "/api/activities/import", DESIGNER, zip, "application/zip");
+		HttpResponse<byte[]> answer = Http.bytes("POST", "/api/activities/import", designer.basic(), zip,
+				"application/zip");
 		assertEquals(400, answer.statusCode(), "read whole and judged by the package rules");
 		assertTrue(Http.json(answer.body()).toString().contains("media/unlisted.bin"),
 				new String(answer.body(), StandardCharsets.UTF_8));
@@ -178,29 +193,33 @@ class AuthoringWorkflowIT {
 		ActivityManifest m = base.manifest();
 		byte[] zip = new PackageWriter().write(new ContentPackage(
 				new ActivityManifest(m.activity(), m.completionCriteria(), m.certificateTemplate(), modules), files));
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", DESIGNER, zip, "application/zip");
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(), zip,
+				"application/zip");
 		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
 		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
 		String path = "/media/"
 				+ java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(clip));
 
 		assertEquals(401, Http.bytes("GET", path, null, null, null).statusCode());
-		assertEquals(404, Http.bytes("GET", path, LEARNER, null, null).statusCode(), "a draft's media stays private");
-		HttpResponse<byte[]> part = rangeGet(path, DESIGNER, "bytes=100-199");
+		assertEquals(404, Http.bytes("GET", path, learner.basic(), null, null).statusCode(),
+				"a draft's media stays private");
+		HttpResponse<byte[]> part = rangeGet(path, designer.basic(), "bytes=100-199");
 		assertEquals(206, part.statusCode());
 		assertEquals("bytes 100-199/10000", part.headers().firstValue("Content-Range").orElse(""));
 		assertEquals("video/mp4", part.headers().firstValue("Content-Type").orElse(""));
 		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 100, 200), part.body());
-		assertEquals(416, rangeGet(path, DESIGNER, "bytes=20000-").statusCode());
+		assertEquals(416, rangeGet(path, designer.basic(), "bytes=20000-").statusCode());
 
-		Http.send("POST", "/api/activities/" + id + "/submit", DESIGNER, null);
-		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", ADMIN, null).statusCode());
-		assertEquals(404, rangeGet(path, LEARNER, "bytes=-10").statusCode(), "live, but the learner is not enrolled");
-		assertEquals(201, Http.send("POST", "/api/enrollments", LEARNER, "{\"activityId\":" + id + "}").statusCode());
-		HttpResponse<byte[]> tail = rangeGet(path, LEARNER, "bytes=-10");
+		Http.send("POST", "/api/activities/" + id + "/submit", designer.basic(), null);
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", admin.basic(), null).statusCode());
+		assertEquals(404, rangeGet(path, learner.basic(), "bytes=-10").statusCode(),
+				"live, but the learner is not enrolled");
+		assertEquals(201,
+				Http.send("POST", "/api/enrollments", learner.basic(), "{\"activityId\":" + id + "}").statusCode());
+		HttpResponse<byte[]> tail = rangeGet(path, learner.basic(), "bytes=-10");
 		assertEquals(206, tail.statusCode());
 		assertArrayEquals(java.util.Arrays.copyOfRange(clip, 9990, 10000), tail.body());
-		assertEquals(10000, rangeGet(path, LEARNER, null).body().length);
+		assertEquals(10000, rangeGet(path, learner.basic(), null).body().length);
 	}
 
 	private static HttpResponse<byte[]> rangeGet(String path, String authorization, String range) throws Exception {
@@ -226,7 +245,8 @@ class AuthoringWorkflowIT {
 
 	private static long rowVersion(long id) {
 		for (String status : new String[]{"PUBLISHED", "DRAFT"}) {
-			for (var value : Http.array(Http.send("GET", "/api/activities/mine?status=" + status, DESIGNER, null))) {
+			for (var value : Http
+					.array(Http.send("GET", "/api/activities/mine?status=" + status, designer.basic(), null))) {
 				JsonObject a = value.asJsonObject();
 				if (a.getJsonNumber("id").longValue() == id) {
 					return a.getJsonNumber("version").longValue();

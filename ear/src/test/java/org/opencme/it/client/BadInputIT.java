@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ModuleKind;
@@ -23,6 +24,19 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class BadInputIT {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+	}
+
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
 		return Deployments.shippedEar();
@@ -31,28 +45,29 @@ class BadInputIT {
 	@Test
 	void anActivityWithABadBodyIsRefusedAndNothingIsStored() {
 		int before = drafts();
-		assertBadRequest(Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER, "{\"title\":"), "body",
+		assertBadRequest(Http.send("POST", "/api/activities", designer.basic(), "{\"title\":"), "body",
 				"well-formed JSON");
-		assertBadRequest(Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER, "[1,2]"), "body", null);
+		assertBadRequest(Http.send("POST", "/api/activities", designer.basic(), "[1,2]"), "body", null);
 		assertBadRequest(
-				Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER, "{\"title\":5,\"format\":\"ON_DEMAND\"}"),
+				Http.send("POST", "/api/activities", designer.basic(), "{\"title\":5,\"format\":\"ON_DEMAND\"}"),
 				"title", "string");
-		assertBadRequest(Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+		assertBadRequest(Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":{\"a\":1},\"format\":\"ON_DEMAND\"}"), "title", "string");
-		assertBadRequest(Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+		assertBadRequest(Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"Long summary\",\"format\":\"ON_DEMAND\",\"summary\":\"" + "x".repeat(500_000) + "\"}"),
 				"summary", "4000");
-		assertBadRequest(Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+		assertBadRequest(Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"" + "t".repeat(301) + "\",\"format\":\"ON_DEMAND\"}"), "title", "300");
 		assertEquals(before, drafts(), "nothing stored");
 
-		HttpResponse<String> created = Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+		HttpResponse<String> created = Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"Edited " + System.nanoTime() + "\",\"format\":\"ON_DEMAND\"}");
 		assertEquals(201, created.statusCode(), created.body());
 		long id = Http.json(created).getJsonNumber("id").longValue();
-		assertBadRequest(Http.send("PUT", "/api/activities/" + id, RestSecurityIT.DESIGNER,
-				"{\"title\":\"x\",\"version\":1e30}"), "version", "whole number");
-		assertBadRequest(Http.send("PUT", "/api/activities/" + id, RestSecurityIT.DESIGNER,
+		assertBadRequest(
+				Http.send("PUT", "/api/activities/" + id, designer.basic(), "{\"title\":\"x\",\"version\":1e30}"),
+				"version", "whole number");
+		assertBadRequest(Http.send("PUT", "/api/activities/" + id, designer.basic(),
 				"{\"title\":\"x\",\"version\":\"0\",\"summary\":\"s\"}"), "version", "whole number");
 	}
 
@@ -87,19 +102,18 @@ class BadInputIT {
 		LearnerAccounts.Learner learner = LearnerAccounts.create();
 		String url = "/api/users/" + learner.id() + "/allowances";
 		assertBadRequest(
-				Http.send("POST", url, RestSecurityIT.ADMIN,
+				Http.send("POST", url, admin.basic(),
 						"{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"amountMinor\":1e30}"),
 				"amountMinor", "whole number");
 		assertBadRequest(
-				Http.send("POST", url, RestSecurityIT.ADMIN,
+				Http.send("POST", url, admin.basic(),
 						"{\"periodStart\":\"2026-01-01\",\"periodEnd\":\"2026-12-31\",\"amountMinor\":99999999999}"),
 				"amountMinor", null);
 		assertBadRequest(
-				Http.send("POST", url, RestSecurityIT.ADMIN,
+				Http.send("POST", url, admin.basic(),
 						"{\"periodStart\":\"2026-02-30\",\"periodEnd\":\"2026-12-31\",\"amountMinor\":100}"),
 				"periodStart", "date");
-		assertBadRequest(
-				Http.send("POST", url, RestSecurityIT.ADMIN, "{\"periodStart\":\"2026-01-01\",\"amountMinor\":100}"),
+		assertBadRequest(Http.send("POST", url, admin.basic(), "{\"periodStart\":\"2026-01-01\",\"amountMinor\":100}"),
 				"periodEnd", null);
 		assertEquals(204, Http.send("GET", "/api/me/allowance", learner.basic(), null).statusCode(),
 				"no allowance stored");
@@ -122,7 +136,7 @@ class BadInputIT {
 	}
 
 	private static int drafts() {
-		return Http.array(Http.send("GET", "/api/activities/mine?status=DRAFT", RestSecurityIT.DESIGNER, null)).size();
+		return Http.array(Http.send("GET", "/api/activities/mine?status=DRAFT", designer.basic(), null)).size();
 	}
 
 	/**

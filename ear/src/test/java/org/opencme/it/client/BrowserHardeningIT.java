@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ContentPackage;
@@ -38,6 +39,21 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class BrowserHardeningIT {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+	private static Accounts.Account learner;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+		learner = Accounts.learner();
+	}
+
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
 		return Deployments.shippedEar();
@@ -52,9 +68,9 @@ class BrowserHardeningIT {
 		assertFalse(cookie.toLowerCase().contains("secure"), "plain HTTP: no Secure flag: " + cookie);
 		assertTrue(page.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
 		String viewState = BrowserSession.viewState(page.body());
-		String form = BrowserSession.encode(java.util.Map.of("login", "login", "login:next", "", "login:email",
-				"learner@demo.opencme.org", "login:password", "Learner-demo-2026", "login:signIn", "",
-				"jakarta.faces.ViewState", viewState));
+		String form = BrowserSession
+				.encode(java.util.Map.of("login", "login", "login:next", "", "login:email", learner.email(),
+						"login:password", Accounts.PASSWORD, "login:signIn", "", "jakarta.faces.ViewState", viewState));
 		HttpResponse<byte[]> signedIn = Http.bytes("POST", "/login.xhtml", null, form.getBytes(StandardCharsets.UTF_8),
 				"application/x-www-form-urlencoded",
 				java.util.Map.of("Origin", Http.BASE, "Cookie", cookie.substring(0, cookie.indexOf(';'))));
@@ -96,7 +112,7 @@ class BrowserHardeningIT {
 	@Test
 	void apiAnswersAreNeverStored() {
 		for (String path : new String[]{"/api/me", "/api/me/enrollments", "/api/me/tokens", "/api/health"}) {
-			HttpResponse<String> answer = Http.send("GET", path, RestSecurityIT.LEARNER, null);
+			HttpResponse<String> answer = Http.send("GET", path, learner.basic(), null);
 			assertEquals(200, answer.statusCode(), path);
 			assertCommonHeaders(answer.headers(), "DENY");
 			assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), path);
@@ -106,7 +122,7 @@ class BrowserHardeningIT {
 		HttpResponse<String> refused = Http.send("GET", "/api/me", null, null);
 		assertEquals(401, refused.statusCode());
 		assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""), "also a refusal");
-		HttpResponse<String> wrong = Http.send("GET", "/api/me", Http.basic("learner@demo.opencme.org", "wrong"), null);
+		HttpResponse<String> wrong = Http.send("GET", "/api/me", Http.basic(learner.email(), "wrong"), null);
 		assertEquals(401, wrong.statusCode());
 		assertEquals("no-store", wrong.headers().firstValue("Cache-Control").orElse(""), "the 401 error page");
 		assertCommonHeaders(wrong.headers(), "DENY");
@@ -116,7 +132,7 @@ class BrowserHardeningIT {
 	void mediaAreNotSniffedAndSayHowToShowThem() throws Exception {
 		ContentPackage pkg = Packages.demo("sepsis-hour-1-bundle", "Headers media " + System.nanoTime());
 		byte[] pdf = pkg.files().stream().filter(f -> f.path().endsWith(".pdf")).findFirst().orElseThrow().content();
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER,
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(),
 				new PackageWriter().write(pkg), "application/zip");
 		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
 
@@ -142,8 +158,8 @@ class BrowserHardeningIT {
 				new String[]{"POST", "application/json", "{}"});
 		calls.forEach((path, call) -> {
 			String authorization = path.startsWith("/api/admin") || path.startsWith("/api/users")
-					? RestSecurityIT.ADMIN
-					: path.startsWith("/api/activities") ? RestSecurityIT.DESIGNER : RestSecurityIT.LEARNER;
+					? admin.basic()
+					: path.startsWith("/api/activities") ? designer.basic() : learner.basic();
 			HttpResponse<byte[]> answer = Http.bytes(call[0], path, authorization,
 					call[2].getBytes(StandardCharsets.UTF_8), call[1]);
 			String body = new String(answer.body(), StandardCharsets.UTF_8);
@@ -153,7 +169,7 @@ class BrowserHardeningIT {
 			assertEquals(415, Http.json(answer.body()).getInt("status"), path);
 		});
 		for (String type : new String[]{"application/json", "application/json; charset=UTF-8", null}) {
-			int answered = status("POST", "/api/attempts/999999999/submit", RestSecurityIT.LEARNER, type);
+			int answered = status("POST", "/api/attempts/999999999/submit", learner.basic(), type);
 			assertTrue(answered == 404 || answered == 403, type + " reaches the call (no such attempt): " + answered);
 		}
 	}
@@ -164,7 +180,7 @@ class BrowserHardeningIT {
 
 	private static HttpHeaders media(byte[] content) throws Exception {
 		String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		HttpResponse<byte[]> file = Http.bytes("GET", "/media/" + sha, RestSecurityIT.DESIGNER, null, null);
+		HttpResponse<byte[]> file = Http.bytes("GET", "/media/" + sha, designer.basic(), null, null);
 		assertEquals(200, file.statusCode(), "the designer reads their draft's file");
 		return file.headers();
 	}

@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ContentPackage;
@@ -28,6 +29,19 @@ import org.opencme.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CrossSiteRequestIT {
+
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designerAccount;
+	private static Accounts.Account learnerAccount;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designerAccount = Accounts.designer();
+		learnerAccount = Accounts.learner();
+	}
 
 	private static final String FORM = "application/x-www-form-urlencoded";
 	private static final String TEXT = "text/plain";
@@ -113,13 +127,13 @@ class CrossSiteRequestIT {
 	void anAdministratorsSessionCannotPublishOrRebuildFromAnotherSite() {
 		byte[] zip = new PackageWriter()
 				.write(Packages.demo("hypertension-2026-update", "CSRF review " + System.nanoTime()));
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER, zip,
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designerAccount.basic(), zip,
 				"application/zip");
 		assertEquals(201, imported.statusCode(), new String(imported.body(), StandardCharsets.UTF_8));
 		long id = Http.json(imported.body()).getJsonNumber("id").longValue();
 		assertEquals(200,
-				Http.send("POST", "/api/activities/" + id + "/submit", RestSecurityIT.DESIGNER, null).statusCode());
-		BrowserSession admin = BrowserSession.signIn("admin@demo.opencme.org", "Admin-demo-2026");
+				Http.send("POST", "/api/activities/" + id + "/submit", designerAccount.basic(), null).statusCode());
+		BrowserSession admin = BrowserSession.signIn(Accounts.admin().email(), Accounts.PASSWORD);
 
 		assertRefusedCall(
 				admin.send("POST", "/api/activities/" + id + "/publish", FORM, "", BrowserSession.crossSite()));
@@ -149,9 +163,9 @@ class CrossSiteRequestIT {
 	@Test
 	void clientsWithCredentialsInTheHeaderPassButNotFromAForeignOrigin() {
 		assertEquals(201,
-				Http.send("POST", "/api/me/tokens", RestSecurityIT.LEARNER, "{\"name\":\"basic\"}").statusCode(),
+				Http.send("POST", "/api/me/tokens", learnerAccount.basic(), "{\"name\":\"basic\"}").statusCode(),
 				"an API client sends neither Origin nor X-Requested-With");
-		HttpResponse<String> remembered = Http.send("POST", "/api/me/tokens", RestSecurityIT.LEARNER,
+		HttpResponse<String> remembered = Http.send("POST", "/api/me/tokens", learnerAccount.basic(),
 				"{\"name\":\"remembered\"}", Map.of("Origin", BrowserSession.FOREIGN));
 		assertRefusedCall(remembered, "a browser replays remembered Basic credentials on another site's form");
 	}
@@ -163,8 +177,8 @@ class CrossSiteRequestIT {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("login", "login");
 		form.put("login:next", "");
-		form.put("login:email", "learner@demo.opencme.org");
-		form.put("login:password", "Learner-demo-2026");
+		form.put("login:email", learnerAccount.email());
+		form.put("login:password", Accounts.PASSWORD);
 		form.put("login:signIn", "");
 		form.put("jakarta.faces.ViewState", BrowserSession.viewState(page));
 		String body = BrowserSession.encode(form);
@@ -179,7 +193,7 @@ class CrossSiteRequestIT {
 
 	@Test
 	void theSignOutFormOfEveryPageTakesPostsFromItsOwnPageOnly() {
-		BrowserSession learner = BrowserSession.signIn("learner@demo.opencme.org", "Learner-demo-2026");
+		BrowserSession learner = BrowserSession.signIn(learnerAccount.email(), Accounts.PASSWORD);
 		HttpResponse<String> home = learner.get("/learner/home.xhtml");
 		assertEquals(200, home.statusCode());
 		String body = BrowserSession.encode(Map.of("signOutForm", "signOutForm", "signOutForm:signOut", "",
@@ -195,7 +209,7 @@ class CrossSiteRequestIT {
 
 	@Test
 	void anUploadFromAnotherSiteIsRefused() {
-		BrowserSession designer = BrowserSession.signIn("designer@demo.opencme.org", "Designer-demo-2026");
+		BrowserSession designer = BrowserSession.signIn(designerAccount.email(), Accounts.PASSWORD);
 		String boundary = "----csrf" + System.nanoTime();
 		String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"package\"; filename=\"x.zip\""
 				+ "\r\nContent-Type: application/zip\r\n\r\nPK\r\n--" + boundary + "--\r\n";

@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ContentModuleSpec;
@@ -41,6 +42,19 @@ import org.opencme.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class IdempotencyIT {
+
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+	}
 
 	private static final String REPLAYED = "Idempotent-Replayed";
 
@@ -69,9 +83,9 @@ class IdempotencyIT {
 		return "{\"title\":\"" + title + "\",\"format\":\"ON_DEMAND\",\"summary\":\"Idempotency\"}";
 	}
 
-	/** How many of the demo designer's drafts carry this title. */
+	/** How many of this class's designer's drafts carry this title. */
 	private static long draftsTitled(String title) {
-		return Http.array(Http.send("GET", "/api/activities/mine?status=DRAFT", RestSecurityIT.DESIGNER, null)).stream()
+		return Http.array(Http.send("GET", "/api/activities/mine?status=DRAFT", designer.basic(), null)).stream()
 				.map(JsonValue::asJsonObject).filter(a -> a.getString("title").equals(title)).count();
 	}
 
@@ -105,15 +119,15 @@ class IdempotencyIT {
 	void aRepeatedCreateRunsOnce() {
 		String title = Deployments.unique("Idem draft");
 		String key = newKey();
-		HttpResponse<String> first = post("/api/activities", RestSecurityIT.DESIGNER, draft(title), key);
+		HttpResponse<String> first = post("/api/activities", designer.basic(), draft(title), key);
 		assertEquals(201, first.statusCode(), first.body());
-		HttpResponse<String> second = post("/api/activities", RestSecurityIT.DESIGNER, draft(title), key);
+		HttpResponse<String> second = post("/api/activities", designer.basic(), draft(title), key);
 		assertEquals(201, second.statusCode());
 		assertTrue(replayed(second));
 		assertEquals(Http.json(first).getJsonNumber("id"), Http.json(second).getJsonNumber("id"));
 		assertEquals(1, draftsTitled(title), "the operation did not run again");
 
-		HttpResponse<String> withoutKey = Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER, draft(title));
+		HttpResponse<String> withoutKey = Http.send("POST", "/api/activities", designer.basic(), draft(title));
 		assertEquals(201, withoutKey.statusCode());
 		assertEquals(2, draftsTitled(title), "without a key the same call does run again");
 	}
@@ -139,7 +153,7 @@ class IdempotencyIT {
 	void aMalformedKeyIs400AndNothingRuns() {
 		String title = Deployments.unique("Idem malformed");
 		for (String bad : List.of("", "k".repeat(256), "schl\u00fcssel")) {
-			HttpResponse<String> refused = post("/api/activities", RestSecurityIT.DESIGNER, draft(title), bad);
+			HttpResponse<String> refused = post("/api/activities", designer.basic(), draft(title), bad);
 			assertProblem(refused, 400);
 			JsonObject problem = Http.json(refused);
 			assertEquals("Idempotency-Key", problem.getJsonArray("errors").getJsonObject(0).getString("field"),
@@ -148,7 +162,7 @@ class IdempotencyIT {
 		assertEquals(0, draftsTitled(title));
 		String fresh = newKey();
 		String longestKey = fresh + "k".repeat(255 - fresh.length());
-		HttpResponse<String> longest = post("/api/activities", RestSecurityIT.DESIGNER, draft(title), longestKey);
+		HttpResponse<String> longest = post("/api/activities", designer.basic(), draft(title), longestKey);
 		assertEquals(201, longest.statusCode(), "255 characters are allowed");
 	}
 
@@ -163,9 +177,10 @@ class IdempotencyIT {
 
 		long learnerId = Http.json(Http.send("GET", "/api/me", learner, null)).getJsonNumber("id").longValue();
 		int year = java.time.LocalDate.now().getYear();
-		assertEquals(201,
-				Http.send("POST", "/api/users/" + learnerId + "/allowances", RestSecurityIT.ADMIN, "{\"periodStart\":\""
-						+ year + "-01-01\",\"periodEnd\":\"" + year + "-12-31\",\"amountMinor\":1000000}")
+		assertEquals(
+				201, Http
+						.send("POST", "/api/users/" + learnerId + "/allowances", admin.basic(), "{\"periodStart\":\""
+								+ year + "-01-01\",\"periodEnd\":\"" + year + "-12-31\",\"amountMinor\":1000000}")
 						.statusCode());
 
 		HttpResponse<String> again = post("/api/enrollments", learner, body, key);
@@ -192,7 +207,7 @@ class IdempotencyIT {
 			for (int i = 0; i < clients; i++) {
 				calls.add(pool.submit(() -> {
 					start.await(30, TimeUnit.SECONDS);
-					return post("/api/activities", RestSecurityIT.DESIGNER, draft(title), key);
+					return post("/api/activities", designer.basic(), draft(title), key);
 				}));
 			}
 			for (Future<HttpResponse<String>> call : calls) {
@@ -216,7 +231,7 @@ class IdempotencyIT {
 			}
 		}
 		assertEquals(1, draftsTitled(title), "one draft, whatever the interleaving");
-		HttpResponse<String> after = post("/api/activities", RestSecurityIT.DESIGNER, draft(title), key);
+		HttpResponse<String> after = post("/api/activities", designer.basic(), draft(title), key);
 		assertTrue(replayed(after), "once finished, the key replays");
 	}
 
@@ -240,10 +255,10 @@ class IdempotencyIT {
 		assertTrue(zip.length > 512 * 1024, "larger than what is held in memory: " + zip.length);
 		String key = newKey();
 		Map<String, String> headers = Map.of("Idempotency-Key", key);
-		HttpResponse<byte[]> first = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER, zip,
+		HttpResponse<byte[]> first = Http.bytes("POST", "/api/activities/import", designer.basic(), zip,
 				"application/zip", headers);
 		assertEquals(201, first.statusCode(), new String(first.body(), StandardCharsets.UTF_8));
-		HttpResponse<byte[]> second = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER, zip,
+		HttpResponse<byte[]> second = Http.bytes("POST", "/api/activities/import", designer.basic(), zip,
 				"application/zip", headers);
 		assertEquals(201, second.statusCode());
 		assertTrue(replayed(second));
@@ -252,7 +267,7 @@ class IdempotencyIT {
 
 		byte[] changed = zip.clone();
 		changed[changed.length / 2] ^= 1;
-		HttpResponse<byte[]> other = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER, changed,
+		HttpResponse<byte[]> other = Http.bytes("POST", "/api/activities/import", designer.basic(), changed,
 				"application/zip", headers);
 		assertEquals(422, other.statusCode(), "one flipped bit in the middle of the upload is another request");
 	}

@@ -33,6 +33,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.as.arquillian.container.ManagementClient;
 import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
@@ -54,6 +55,17 @@ import org.opencme.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LargeUploadIT {
+
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+	}
 
 	private static final long MB = 1024L * 1024;
 	private static final long VIDEO_BYTES = 295 * MB;
@@ -80,7 +92,7 @@ class LargeUploadIT {
 			long start = System.nanoTime();
 			HttpResponse<String> imported = HttpClient.newHttpClient()
 					.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/api/activities/import"))
-							.header("Authorization", RestSecurityIT.DESIGNER).header("Content-Type", "application/zip")
+							.header("Authorization", designer.basic()).header("Content-Type", "application/zip")
 							.POST(HttpRequest.BodyPublishers.ofFile(zip)).build(),
 							HttpResponse.BodyHandlers.ofString());
 			long millis = (System.nanoTime() - start) / 1_000_000;
@@ -98,13 +110,13 @@ class LargeUploadIT {
 					+ growth / MB + " MB above its level before the upload (" + size / MB + " MB package)");
 
 			long id = Http.json(imported).getJsonNumber("id").longValue();
-			HttpResponse<String> problems = Http.send("GET", "/api/activities/" + id + "/problems",
-					RestSecurityIT.DESIGNER, null);
+			HttpResponse<String> problems = Http.send("GET", "/api/activities/" + id + "/problems", designer.basic(),
+					null);
 			assertEquals(200, problems.statusCode(), "the draft opens without loading its media: " + problems.body());
 			for (Map.Entry<String, String> video : shas.entrySet()) {
 				HttpResponse<byte[]> head = HttpClient.newHttpClient()
 						.send(HttpRequest.newBuilder(URI.create(Http.BASE + "/media/" + video.getValue()))
-								.header("Authorization", RestSecurityIT.DESIGNER).header("Range", "bytes=0-12").build(),
+								.header("Authorization", designer.basic()).header("Range", "bytes=0-12").build(),
 								HttpResponse.BodyHandlers.ofByteArray());
 				assertEquals(206, head.statusCode(), video.getKey() + " stored under its SHA-256");
 				assertEquals("bytes 0-12/" + VIDEO_BYTES, head.headers().firstValue("Content-Range").orElse(""));
@@ -134,7 +146,7 @@ class LargeUploadIT {
 		try (Socket socket = new Socket(base.getHost(), base.getPort())) {
 			socket.setSoTimeout(10_000);
 			String head = "POST /api/activities/import HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-					+ "\r\nAuthorization: " + RestSecurityIT.DESIGNER + "\r\nContent-Type: application/zip"
+					+ "\r\nAuthorization: " + designer.basic() + "\r\nContent-Type: application/zip"
 					+ "\r\nContent-Length: " + length + "\r\nExpect: 100-continue\r\n" + extraHeaders + "\r\n";
 			socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
 			socket.getOutputStream().flush();

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
@@ -34,6 +35,19 @@ import org.opencme.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class LearningIT {
+
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+	}
 
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
@@ -60,24 +74,21 @@ class LearningIT {
 	@Test
 	void aLearnerKeepsTheVersionTheyEnrolledIn() {
 		String title = "Pinned HTN " + System.nanoTime();
-		long id = Packages.publish(Packages.demo("hypertension-2026-update", title));
+		long id = Packages.publish(Packages.demo("hypertension-2026-update", title), designer);
 		String early = newLearner();
 		long enrollment = enrol(early, id);
 		assertEquals(1, Http.json(Http.send("GET", "/api/enrollments/" + enrollment, early, null)).getInt("versionNo"));
 		assertEquals(enrollment, enrol(early, id), "enrolling twice gives the same enrolment");
 
-		long rowVersion = Http
-				.array(Http.send("GET", "/api/activities/mine?status=PUBLISHED", RestSecurityIT.DESIGNER, null))
+		long rowVersion = Http.array(Http.send("GET", "/api/activities/mine?status=PUBLISHED", designer.basic(), null))
 				.stream().map(JsonValue::asJsonObject).filter(a -> a.getJsonNumber("id").longValue() == id).findFirst()
 				.orElseThrow().getJsonNumber("version").longValue();
-		HttpResponse<String> edited = Http.send("PUT", "/api/activities/" + id, RestSecurityIT.DESIGNER,
+		HttpResponse<String> edited = Http.send("PUT", "/api/activities/" + id, designer.basic(),
 				"{\"title\":\"" + title + " v2\",\"summary\":\"Updated for 2027.\",\"version\":" + rowVersion + "}");
 		assertEquals(200, edited.statusCode(), edited.body());
-		HttpResponse<String> submitted = Http.send("POST", "/api/activities/" + id + "/submit", RestSecurityIT.DESIGNER,
-				null);
+		HttpResponse<String> submitted = Http.send("POST", "/api/activities/" + id + "/submit", designer.basic(), null);
 		assertEquals(200, submitted.statusCode(), submitted.body());
-		assertEquals(200,
-				Http.send("POST", "/api/activities/" + id + "/publish", RestSecurityIT.ADMIN, null).statusCode());
+		assertEquals(200, Http.send("POST", "/api/activities/" + id + "/publish", admin.basic(), null).statusCode());
 
 		JsonObject kept = Http.json(Http.send("GET", "/api/enrollments/" + enrollment, early, null));
 		assertEquals(1, kept.getInt("versionNo"));
@@ -102,7 +113,7 @@ class LearningIT {
 
 		long learnerId = Http.json(Http.send("GET", "/api/me", learner, null)).getJsonNumber("id").longValue();
 		int year = java.time.LocalDate.now().getYear();
-		HttpResponse<String> grant = Http.send("POST", "/api/users/" + learnerId + "/allowances", RestSecurityIT.ADMIN,
+		HttpResponse<String> grant = Http.send("POST", "/api/users/" + learnerId + "/allowances", admin.basic(),
 				"{\"periodStart\":\"" + year + "-01-01\",\"periodEnd\":\"" + year + "-12-31\",\"amountMinor\":"
 						+ (fee + 1000) + "}");
 		assertEquals(201, grant.statusCode(), grant.body());

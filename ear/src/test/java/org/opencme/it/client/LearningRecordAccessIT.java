@@ -47,8 +47,9 @@ class LearningRecordAccessIT {
 				.findFirst().orElseThrow();
 		String option = question.options().get(0).key();
 
-		for (String caller : new String[]{RestSecurityIT.ADMIN, LearnerAccounts.create().basic()}) {
-			boolean admin = caller.equals(RestSecurityIT.ADMIN);
+		String administrator = Accounts.admin().basic();
+		for (String caller : new String[]{administrator, LearnerAccounts.create().basic()}) {
+			boolean admin = caller.equals(administrator);
 			assertEquals(admin ? 200 : 403, Http.send("GET", base, caller, null).statusCode(), "read enrolment");
 			assertEquals(admin ? 200 : 403, Http.send("GET", "/api/attempts/" + attemptId, caller, null).statusCode(),
 					"read attempt");

@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.it.Deployments;
@@ -32,6 +33,21 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class LiveSessionIT {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+	private static Accounts.Account learner;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+		learner = Accounts.learner();
+	}
+
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
 		return Deployments.shippedEar();
@@ -40,7 +56,7 @@ class LiveSessionIT {
 	@Test
 	void aScheduledSessionIsShownInItsZoneAndMakesTheActivityUpcoming() {
 		String title = "Webinar schedule " + System.nanoTime();
-		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", title));
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", title), designer);
 		assertFalse(upcomingIds(title).contains(id), "no session yet, so not upcoming");
 
 		LocalDate day = LocalDate.now().plusDays(10);
@@ -60,7 +76,7 @@ class LiveSessionIT {
 				sessions.getJsonObject(0).getJsonNumber("id").longValue());
 		assertTrue(!sessions.getJsonObject(0).containsKey("joinUrl") || sessions.getJsonObject(0).isNull("joinUrl"),
 				"the join link is not shown to anonymous visitors: " + sessions);
-		JsonObject asDesigner = Http.json(Http.send("GET", "/api/activities/" + id, RestSecurityIT.DESIGNER, null));
+		JsonObject asDesigner = Http.json(Http.send("GET", "/api/activities/" + id, designer.basic(), null));
 		assertEquals("https://webinar.example.org/x",
 				asDesigner.getJsonArray("sessions").getJsonObject(0).getString("joinUrl"));
 		assertTrue(upcomingIds(title).contains(id), "a scheduled session makes the activity upcoming");
@@ -72,22 +88,23 @@ class LiveSessionIT {
 				.anyMatch(f -> f.getString("value").equals(month) && f.getInt("count") == 1), inMonth.toString());
 
 		long sessionId = session.getJsonNumber("id").longValue();
-		HttpResponse<String> cancelled = Http.send("POST", "/api/sessions/" + sessionId + "/cancel",
-				RestSecurityIT.DESIGNER, null);
+		HttpResponse<String> cancelled = Http.send("POST", "/api/sessions/" + sessionId + "/cancel", designer.basic(),
+				null);
 		assertEquals(200, cancelled.statusCode(), cancelled.body());
 		assertTrue(Http.json(cancelled).getBoolean("cancelled"));
 		assertEquals(400,
-				Http.send("POST", "/api/sessions/" + sessionId + "/cancel", RestSecurityIT.DESIGNER, null).statusCode(),
+				Http.send("POST", "/api/sessions/" + sessionId + "/cancel", designer.basic(), null).statusCode(),
 				"cancelled once");
 		JsonArray after = Http.array(Http.send("GET", "/api/activities/" + id + "/sessions", null, null));
 		assertEquals(1, after.size(), "a cancelled session stays on record");
-		assertEquals("designer@demo.opencme.org", after.getJsonObject(0).getString("cancelledBy"));
+		assertEquals(designer.email(), after.getJsonObject(0).getString("cancelledBy"));
 		assertFalse(upcomingIds(title).contains(id), "with its only session cancelled it is not upcoming");
 	}
 
 	@Test
 	void badInputIsRefusedFieldByFieldAndNothingIsStored() {
-		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Bad schedule " + System.nanoTime()));
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Bad schedule " + System.nanoTime()),
+				designer);
 		LocalDate day = LocalDate.now().plusDays(5);
 		HttpResponse<String> refused = schedule(id, "no-such-module", day + "T10:00:00", day + "T09:00:00",
 				"Mars/Olympus", "http://insecure.example.org");
@@ -110,15 +127,14 @@ class LiveSessionIT {
 
 	@Test
 	void onlyAuthorsAndAdministratorsSchedule() {
-		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Who schedules " + System.nanoTime()));
+		long id = Packages.publish(Packages.demo("implicit-bias-clinical-care", "Who schedules " + System.nanoTime()),
+				designer);
 		LocalDate day = LocalDate.now().plusDays(3);
 		String body = "{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T10:00:00\",\"end\":\"" + day
 				+ "T11:00:00\",\"timeZone\":\"UTC\"}";
-		assertEquals(403,
-				Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.LEARNER, body).statusCode());
+		assertEquals(403, Http.send("POST", "/api/activities/" + id + "/sessions", learner.basic(), body).statusCode());
 		assertEquals(401, Http.send("POST", "/api/activities/" + id + "/sessions", null, body).statusCode());
-		assertEquals(201,
-				Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.ADMIN, body).statusCode());
+		assertEquals(201, Http.send("POST", "/api/activities/" + id + "/sessions", admin.basic(), body).statusCode());
 	}
 
 	private static HttpResponse<String> schedule(long id, String module, String start, String end, String zone,
@@ -126,7 +142,7 @@ class LiveSessionIT {
 		String body = "{\"moduleId\":\"" + module + "\",\"start\":\"" + start + "\",\"end\":\"" + end
 				+ "\",\"timeZone\":\"" + zone + "\"" + (joinUrl == null ? "" : ",\"joinUrl\":\"" + joinUrl + "\"")
 				+ "}";
-		return Http.send("POST", "/api/activities/" + id + "/sessions", RestSecurityIT.DESIGNER, body);
+		return Http.send("POST", "/api/activities/" + id + "/sessions", designer.basic(), body);
 	}
 
 	private static Set<Long> upcomingIds(String title) {

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
@@ -35,6 +36,19 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class MediaAccessIT {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+	}
+
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
 		return Deployments.shippedEar();
@@ -46,7 +60,7 @@ class MediaAccessIT {
 		ContentPackage pkg = paid(
 				withFirstContentFile(Packages.demo("sepsis-hour-1-bundle", "Media access " + System.nanoTime()), text),
 				1500);
-		long activity = Packages.publish(pkg);
+		long activity = Packages.publish(pkg, designer);
 		String media = "/media/" + sha256(text.getBytes(StandardCharsets.UTF_8));
 
 		HttpResponse<String> anonymous = Http.send("GET", media, null, null);
@@ -61,8 +75,7 @@ class MediaAccessIT {
 				"unknown hash: same answer");
 
 		LearnerAccounts.Learner learner = LearnerAccounts.create();
-		HttpResponse<String> grant = Http.send("POST", "/api/users/" + learner.id() + "/allowances",
-				RestSecurityIT.ADMIN,
+		HttpResponse<String> grant = Http.send("POST", "/api/users/" + learner.id() + "/allowances", admin.basic(),
 				"{\"periodStart\":\"" + java.time.LocalDate.now(Http.PROVIDER_ZONE).minusDays(1) + "\",\"periodEnd\":\""
 						+ java.time.LocalDate.now(Http.PROVIDER_ZONE).plusDays(30) + "\",\"amountMinor\":5000}");
 		assertEquals(201, grant.statusCode(), grant.body());
@@ -74,10 +87,9 @@ class MediaAccessIT {
 		assertEquals(200, WebSession.signedIn(learner.email(), LearnerAccounts.PASSWORD).get(media).statusCode(),
 				"enrolled learner, page session (cookie)");
 
-		assertEquals(200, Http.send("GET", media, RestSecurityIT.DESIGNER, null).statusCode(), "the author");
-		assertEquals(200, Http.send("GET", media, RestSecurityIT.ADMIN, null).statusCode(), "an administrator");
-		assertEquals(404,
-				Http.send("GET", media, Http.basic("proctor@demo.opencme.org", "Proctor-demo-2026"), null).statusCode(),
+		assertEquals(200, Http.send("GET", media, designer.basic(), null).statusCode(), "the author");
+		assertEquals(200, Http.send("GET", media, admin.basic(), null).statusCode(), "an administrator");
+		assertEquals(404, Http.send("GET", media, Accounts.proctor().basic(), null).statusCode(),
 				"a proctor is not staff of the content");
 	}
 
@@ -86,29 +98,32 @@ class MediaAccessIT {
 		String text = "# Draft text " + System.nanoTime() + "\n";
 		ContentPackage pkg = withFirstContentFile(
 				Packages.demo("sepsis-hour-1-bundle", "Draft media " + System.nanoTime()), text);
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER,
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(),
 				new org.opencme.content.pkg.PackageWriter().write(pkg), "application/zip");
 		assertEquals(201, imported.statusCode());
 		String media = "/media/" + sha256(text.getBytes(StandardCharsets.UTF_8));
 		assertEquals(404, Http.send("GET", media, LearnerAccounts.create().basic(), null).statusCode(), "a learner");
-		assertEquals(200, Http.send("GET", media, RestSecurityIT.DESIGNER, null).statusCode(), "the author");
-		assertEquals(200, Http.send("GET", media, RestSecurityIT.ADMIN, null).statusCode(), "a reviewer");
+		assertEquals(200, Http.send("GET", media, designer.basic(), null).statusCode(), "the author");
+		assertEquals(200, Http.send("GET", media, admin.basic(), null).statusCode(), "a reviewer");
 	}
 
 	@Test
 	void aRangeTooLargeForAnyFileIsA400Problem() {
-		String media = "/media/" + sha256(firstContentFile(Packages.demo("sepsis-hour-1-bundle", "x")).content());
-		HttpResponse<String> whole = Http.send("GET", media, RestSecurityIT.ADMIN, null);
-		assertEquals(200, whole.statusCode(), "a demo activity's file, to an administrator");
+		ContentPackage pkg = Packages.demo("sepsis-hour-1-bundle", "Range media " + System.nanoTime());
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(),
+				new org.opencme.content.pkg.PackageWriter().write(pkg), "application/zip");
+		assertEquals(201, imported.statusCode());
+		String media = "/media/" + sha256(firstContentFile(pkg).content());
+		HttpResponse<String> whole = Http.send("GET", media, admin.basic(), null);
+		assertEquals(200, whole.statusCode(), "a sepsis activity's file, to an administrator");
 		for (String range : new String[]{"bytes=12345678901234567890-", "bytes=0-12345678901234567890",
 				"bytes=-12345678901234567890"}) {
-			HttpResponse<String> refused = Http.send("GET", media, RestSecurityIT.ADMIN, null, Map.of("Range", range));
+			HttpResponse<String> refused = Http.send("GET", media, admin.basic(), null, Map.of("Range", range));
 			assertEquals(400, refused.statusCode(), range);
 			assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
 			assertEquals("Range", Http.json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
 		}
-		assertEquals(206,
-				Http.send("GET", media, RestSecurityIT.ADMIN, null, Map.of("Range", "bytes=0-3")).statusCode());
+		assertEquals(206, Http.send("GET", media, admin.basic(), null, Map.of("Range", "bytes=0-3")).statusCode());
 	}
 
 	private static PackageFile firstContentFile(ContentPackage pkg) {

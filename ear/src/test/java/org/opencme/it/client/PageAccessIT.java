@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.it.Deployments;
@@ -23,6 +24,19 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class PageAccessIT {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+	private static Accounts.Account admin;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+		admin = Accounts.admin();
+	}
+
 	static final String[] BAD_IDS = {"?id=99999999", "?id=abc", "?id=99999999999999999999", "", "?id="};
 
 	@Deployment(testable = false)
@@ -36,7 +50,7 @@ class PageAccessIT {
 		for (String id : BAD_IDS) {
 			assertNotFound(anonymous.get("/catalog/activity.xhtml" + id), "catalog " + id);
 		}
-		long draft = draftOfTheDemoDesigner();
+		long draft = draftOfTheDesigner();
 		assertNotFound(anonymous.get("/catalog/activity.xhtml?id=" + draft), "a draft, anonymously");
 		assertNotFound(WebSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD)
 				.get("/catalog/activity.xhtml?id=" + draft), "a draft, to a learner");
@@ -44,15 +58,15 @@ class PageAccessIT {
 
 	@Test
 	void designerPagesAnswerNotFoundForMissingIds() {
-		WebSession designer = WebSession.signedIn("designer@demo.opencme.org", "Designer-demo-2026");
+		WebSession designerPages = WebSession.signedIn(designer.email(), Accounts.PASSWORD);
 		for (String page : new String[]{"/designer/activity.xhtml", "/designer/preview.xhtml",
 				"/designer/sessions.xhtml"}) {
 			for (String id : BAD_IDS) {
-				assertNotFound(designer.get(page + id), page + id);
+				assertNotFound(designerPages.get(page + id), page + id);
 			}
 		}
-		long draft = draftOfTheDemoDesigner();
-		assertEquals(200, designer.get("/designer/activity.xhtml?id=" + draft).statusCode());
+		long draft = draftOfTheDesigner();
+		assertEquals(200, designerPages.get("/designer/activity.xhtml?id=" + draft).statusCode());
 	}
 
 	@Test
@@ -69,8 +83,8 @@ class PageAccessIT {
 		for (String id : BAD_IDS) {
 			assertNotFound(otherPages.get("/learner/enrollment.xhtml" + id), "enrolment " + id);
 		}
-		WebSession admin = WebSession.signedIn("admin@demo.opencme.org", "Admin-demo-2026");
-		assertEquals(200, admin.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode(),
+		WebSession adminPages = WebSession.signedIn(admin.email(), Accounts.PASSWORD);
+		assertEquals(200, adminPages.get("/learner/enrollment.xhtml?id=" + enrollment).statusCode(),
 				"an administrator reads a learner's record");
 	}
 
@@ -105,8 +119,8 @@ class PageAccessIT {
 		assertTrue(response.body().contains("errorText"), what + ": the 404 page");
 	}
 
-	private static long draftOfTheDemoDesigner() {
-		HttpResponse<String> created = Http.send("POST", "/api/activities", RestSecurityIT.DESIGNER,
+	private static long draftOfTheDesigner() {
+		HttpResponse<String> created = Http.send("POST", "/api/activities", designer.basic(),
 				"{\"title\":\"Private draft " + System.nanoTime() + "\",\"format\":\"ON_DEMAND\"}");
 		assertEquals(201, created.statusCode(), created.body());
 		return Http.json(created).getJsonNumber("id").longValue();

@@ -21,10 +21,6 @@ import org.opencme.it.Deployments;
 @RunAsClient
 class RestSecurityIT {
 
-	static final String LEARNER = Http.basic("learner@demo.opencme.org", "Learner-demo-2026");
-	static final String DESIGNER = Http.basic("designer@demo.opencme.org", "Designer-demo-2026");
-	static final String ADMIN = Http.basic("admin@demo.opencme.org", "Admin-demo-2026");
-
 	@Deployment(testable = false)
 	static EnterpriseArchive deployment() {
 		return Deployments.shippedEar();
@@ -48,7 +44,7 @@ class RestSecurityIT {
 
 	@Test
 	void wrongPasswordOrUnknownTokenGives401WithAProblem() {
-		for (String authorization : new String[]{Http.basic("learner@demo.opencme.org", "wrong"),
+		for (String authorization : new String[]{Http.basic(Accounts.learner().email(), "wrong"),
 				"Bearer ocme_not-a-token", "Basic not-base64!"}) {
 			HttpResponse<String> me = Http.send("GET", "/api/me", authorization, null);
 			assertEquals(401, me.statusCode(), authorization);
@@ -65,10 +61,11 @@ class RestSecurityIT {
 
 	@Test
 	void aLearnerIsRefusedDesignerAndAdminCalls() {
-		assertEquals(200, Http.send("GET", "/api/me", LEARNER, null).statusCode());
-		assertEquals(403, Http.send("GET", "/api/users", LEARNER, null).statusCode());
-		assertEquals(403, Http.send("GET", "/api/activities/mine", LEARNER, null).statusCode());
-		HttpResponse<String> create = Http.send("POST", "/api/activities", LEARNER,
+		String learner = Accounts.learner().basic();
+		assertEquals(200, Http.send("GET", "/api/me", learner, null).statusCode());
+		assertEquals(403, Http.send("GET", "/api/users", learner, null).statusCode());
+		assertEquals(403, Http.send("GET", "/api/activities/mine", learner, null).statusCode());
+		HttpResponse<String> create = Http.send("POST", "/api/activities", learner,
 				"{\"title\":\"Not mine to make\",\"format\":\"ON_DEMAND\"}");
 		assertEquals(403, create.statusCode());
 		assertEquals("Forbidden", Http.json(create).getString("title"));
@@ -76,7 +73,11 @@ class RestSecurityIT {
 
 	@Test
 	void anAdminListsUsersPageByPage() {
-		HttpResponse<String> users = Http.send("GET", "/api/users?page=0&size=2", ADMIN, null);
+		String admin = Accounts.admin().basic();
+		for (int i = 0; i < 3; i++) {
+			Accounts.learner();
+		}
+		HttpResponse<String> users = Http.send("GET", "/api/users?page=0&size=2", admin, null);
 		assertEquals(200, users.statusCode());
 		JsonObject page = Http.json(users);
 		assertTrue(page.getJsonNumber("total").longValue() >= 4);
@@ -85,7 +86,8 @@ class RestSecurityIT {
 
 	@Test
 	void aDesignerEditsOnlyTheirOwnDraftsAndInvalidInputIsExplained() {
-		HttpResponse<String> created = Http.send("POST", "/api/activities", DESIGNER,
+		String designer = Accounts.designer().basic();
+		HttpResponse<String> created = Http.send("POST", "/api/activities", designer,
 				"{\"title\":\"Heart failure update\",\"format\":\"ON_DEMAND\",\"summary\":\"HFrEF\"}");
 		assertEquals(201, created.statusCode());
 		long id = Http.json(created).getJsonNumber("id").longValue();
@@ -95,10 +97,10 @@ class RestSecurityIT {
 		String other = makeDesigner(otherEmail);
 		String edit = "{\"title\":\"Hijacked\",\"version\":" + version + "}";
 		assertEquals(403, Http.send("PUT", "/api/activities/" + id, other, edit).statusCode());
-		assertEquals(200, Http.send("PUT", "/api/activities/" + id, DESIGNER,
+		assertEquals(200, Http.send("PUT", "/api/activities/" + id, designer,
 				"{\"title\":\"Heart failure update 2026\",\"version\":" + version + "}").statusCode());
 		assertEquals(409,
-				Http.send("PUT", "/api/activities/" + id, DESIGNER,
+				Http.send("PUT", "/api/activities/" + id, designer,
 						"{\"title\":\"Stale edit\",\"version\":" + version + "}").statusCode(),
 				"a stale version is refused");
 
@@ -106,10 +108,10 @@ class RestSecurityIT {
 		assertEquals(403, Http.send("PUT", "/api/activities/" + id + "/coauthors/" + otherId, other, null).statusCode(),
 				"only the owner shares an activity");
 		assertEquals(200,
-				Http.send("PUT", "/api/activities/" + id + "/coauthors/" + otherId, DESIGNER, null).statusCode());
+				Http.send("PUT", "/api/activities/" + id + "/coauthors/" + otherId, designer, null).statusCode());
 		assertTrue(Http.send("GET", "/api/activities/mine", other, null).body().contains("\"id\":" + id + ","),
 				"a co-author finds the activity among theirs");
-		HttpResponse<String> drafts = Http.send("GET", "/api/activities/mine", DESIGNER, null);
+		HttpResponse<String> drafts = Http.send("GET", "/api/activities/mine", designer, null);
 		long coVersion = -1;
 		for (var value : Http.array(drafts)) {
 			if (value.asJsonObject().getJsonNumber("id").longValue() == id) {
@@ -121,7 +123,7 @@ class RestSecurityIT {
 						"{\"title\":\"Heart failure update 2026 (co-edited)\",\"version\":" + coVersion + "}")
 						.statusCode(),
 				"a co-author may edit");
-		HttpResponse<String> invalid = Http.send("POST", "/api/activities", DESIGNER, "{\"title\":\"\"}");
+		HttpResponse<String> invalid = Http.send("POST", "/api/activities", designer, "{\"title\":\"\"}");
 		assertEquals(400, invalid.statusCode());
 		assertEquals(2, Http.json(invalid).getJsonArray("errors").size(), invalid.body());
 	}
@@ -135,7 +137,7 @@ class RestSecurityIT {
 						+ "\"npi\":\"1234567890\"}");
 		assertEquals(400, bad.statusCode());
 		assertEquals(3, Http.json(bad).getJsonArray("errors").size(), bad.body());
-		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, ADMIN, null);
+		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, Accounts.admin().basic(), null);
 		assertEquals(0, Http.json(users).getJsonNumber("total").intValue());
 	}
 
@@ -154,12 +156,13 @@ class RestSecurityIT {
 
 	@Test
 	void aPersonalTokenWorksUntilRevoked() {
-		HttpResponse<String> created = Http.send("POST", "/api/me/tokens", LEARNER, "{\"name\":\"it-token\"}");
+		String learner = Accounts.learner().basic();
+		HttpResponse<String> created = Http.send("POST", "/api/me/tokens", learner, "{\"name\":\"it-token\"}");
 		assertEquals(201, created.statusCode());
 		String secret = Http.json(created).getString("secret");
 		long id = Http.json(created).getJsonNumber("id").longValue();
 		assertEquals(200, Http.send("GET", "/api/me", "Bearer " + secret, null).statusCode());
-		assertEquals(204, Http.send("DELETE", "/api/me/tokens/" + id, LEARNER, null).statusCode());
+		assertEquals(204, Http.send("DELETE", "/api/me/tokens/" + id, learner, null).statusCode());
 		assertEquals(401, Http.send("GET", "/api/me", "Bearer " + secret, null).statusCode());
 	}
 
@@ -174,9 +177,10 @@ class RestSecurityIT {
 						+ "\",\"givenName\":\"Other\",\"familyName\":\"Designer\","
 						+ "\"profession\":\"PHARMACIST\",\"licences\":[{\"state\":\"OH\",\"number\":\"RPH-1\"}]}");
 		assertEquals(201, registered.statusCode(), registered.body());
-		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, ADMIN, null);
+		String admin = Accounts.admin().basic();
+		HttpResponse<String> users = Http.send("GET", "/api/users?q=" + email, admin, null);
 		long id = Http.json(users).getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/DESIGNER", ADMIN, null).statusCode());
+		assertEquals(200, Http.send("PUT", "/api/users/" + id + "/roles/DESIGNER", admin, null).statusCode());
 		return Http.basic(email, password);
 	}
 }

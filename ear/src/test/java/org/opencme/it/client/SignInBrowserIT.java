@@ -12,8 +12,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What a person sees: each demo account signs in to its own home page; a wrong
- * password is explained.
+ * What a person sees: each demo account (the ones the README names) signs in to
+ * its own home page; a wrong password is explained. Apart from that test, the
+ * accounts are new ones.
  */
 class SignInBrowserIT extends BrowserTest {
 
@@ -41,28 +42,30 @@ class SignInBrowserIT extends BrowserTest {
 
 	@Test
 	void aWrongPasswordIsExplainedAndTheEmailKept() {
-		signIn("learner@demo.opencme.org", "not-the-password");
+		String email = Accounts.learner().email();
+		signIn(email, "not-the-password");
 		waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:messages")));
 		assertTrue(browser.findElement(By.id("login:messages")).getText()
 				.contains("The e-mail address or password is not correct."));
-		assertEquals("learner@demo.opencme.org", browser.findElement(By.id("login:email")).getAttribute("value"));
+		assertEquals(email, browser.findElement(By.id("login:email")).getAttribute("value"));
 		assertEquals("Sign in", browser.findElement(By.id("pageTitle")).getText());
 	}
 
 	@Test
 	void anonymousVisitorsAreSentToSignInAndComeBackAfterwards() {
+		String email = Accounts.learner().email();
 		browser.manage().deleteAllCookies();
 		browser.get(Http.BASE + "/me/profile.xhtml");
 		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Sign in"));
-		browser.findElement(By.id("login:email")).sendKeys("learner@demo.opencme.org");
-		browser.findElement(By.id("login:password")).sendKeys("Learner-demo-2026");
+		browser.findElement(By.id("login:email")).sendKeys(email);
+		browser.findElement(By.id("login:password")).sendKeys(Accounts.PASSWORD);
 		browser.findElement(By.id("login:signIn")).click();
 		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Profile"));
 	}
 
 	@Test
 	void aLearnerIsRefusedDesignerPages() {
-		signIn("learner@demo.opencme.org", "Learner-demo-2026");
+		signIn(Accounts.learner().email(), Accounts.PASSWORD);
 		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "My activities"));
 		browser.get(Http.BASE + "/designer/home.xhtml");
 		waiting().until(ExpectedConditions.textToBe(By.id("pageTitle"), "Not allowed"));

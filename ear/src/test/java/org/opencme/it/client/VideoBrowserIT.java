@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.ModuleSpec;
@@ -29,6 +30,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class VideoBrowserIT extends BrowserTest {
 
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account learner;
+
+	@BeforeAll
+	static void freshAccounts() {
+		learner = Accounts.learner();
+	}
+
 	private static final String VIDEO = "media/clip-40s.webm";
 	private static final String MODULE = "watch-measurement";
 
@@ -36,7 +48,7 @@ class VideoBrowserIT extends BrowserTest {
 	void aFullViewingCountsEverySecondAndCompletesTheModule() throws IOException {
 		long enrollmentId = enrolledInANewActivity("Full viewing");
 		try {
-			Browser.signIn(browser, "learner@demo.opencme.org", "Learner-demo-2026");
+			Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
 			browser.get(player(enrollmentId));
 			waitForMetadata();
 			assertEquals(40, (int) Math.round(number("return document.getElementById('video').duration")));
@@ -69,8 +81,8 @@ class VideoBrowserIT extends BrowserTest {
 	private long enrolledInANewActivity(String title) throws IOException {
 		long activityId = Packages
 				.publish(withVideo(Packages.demo("hypertension-2026-update", title + " " + System.nanoTime())));
-		JsonObject enrolled = Http.json(
-				Http.send("POST", "/api/enrollments", RestSecurityIT.LEARNER, "{\"activityId\":" + activityId + "}"));
+		JsonObject enrolled = Http
+				.json(Http.send("POST", "/api/enrollments", learner.basic(), "{\"activityId\":" + activityId + "}"));
 		return enrolled.getJsonNumber("id").longValue();
 	}
 
@@ -79,7 +91,7 @@ class VideoBrowserIT extends BrowserTest {
 	}
 
 	private void watch(long enrollmentId) {
-		Browser.signIn(browser, "learner@demo.opencme.org", "Learner-demo-2026");
+		Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
 		String player = player(enrollmentId);
 		browser.get(player);
 		waitForMetadata();
@@ -137,8 +149,7 @@ class VideoBrowserIT extends BrowserTest {
 	}
 
 	private static JsonObject module(long enrollmentId) {
-		JsonObject enrollment = Http
-				.json(Http.send("GET", "/api/enrollments/" + enrollmentId, RestSecurityIT.LEARNER, null));
+		JsonObject enrollment = Http.json(Http.send("GET", "/api/enrollments/" + enrollmentId, learner.basic(), null));
 		return enrollment.getJsonArray("modules").stream().map(JsonValue::asJsonObject)
 				.filter(m -> MODULE.equals(m.getString("id"))).findFirst().orElseThrow();
 	}

@@ -16,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
@@ -35,6 +36,17 @@ import org.opencme.it.Deployments;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class VideoTrustIT {
+
+	/**
+	 * Accounts of this class's own, made for each run (each test makes its own
+	 * records).
+	 */
+	private static Accounts.Account designer;
+
+	@BeforeAll
+	static void freshAccounts() {
+		designer = Accounts.designer();
+	}
 
 	private static final String VIDEO = "media/clip-40s.webm";
 	private static final String MODULE = "trusted-video";
@@ -74,7 +86,7 @@ class VideoTrustIT {
 		byte[] fake = new byte[8192];
 		System.arraycopy("\0\0\0\u0018ftypmp42".getBytes(StandardCharsets.ISO_8859_1), 0, fake, 0, 12);
 		fake[100] = (byte) System.nanoTime();
-		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", RestSecurityIT.DESIGNER,
+		HttpResponse<byte[]> imported = Http.bytes("POST", "/api/activities/import", designer.basic(),
 				new PackageWriter().write(withVideo(base(), fake)), "application/zip");
 		String body = new String(imported.body(), StandardCharsets.UTF_8);
 		assertEquals(400, imported.statusCode(), body);

@@ -42,12 +42,13 @@ import org.wildfly.core.launcher.StandaloneCommandBuilder;
  * Every write the API acknowledged survives a crash of the server's JVM: a
  * server of its own (a copy of the prepared server's {@code standalone} folder
  * under {@code target/crash-server}, the shipped EAR, its own data directory
- * and, on H2, its own database file; its own port offset) takes a registration,
- * an allowance grant, two enrolments (one spending the allowance), an
- * evaluation and nine quiz answers; the JVM is then killed with {@code kill -9}
- * right after the last answer's 204, started again on the same data, and every
- * one of those records must be there. Not an Arquillian test: Arquillian's
- * server cannot be killed and restarted on the same data.
+ * and, on H2, its own database file; its own port offset; no demo data, its
+ * first administrator from the environment) takes a registration, an allowance
+ * grant, two enrolments (one spending the allowance), an evaluation and nine
+ * quiz answers; the JVM is then killed with {@code kill -9} right after the
+ * last answer's 204, started again on the same data, and every one of those
+ * records must be there. Not an Arquillian test: Arquillian's server cannot be
+ * killed and restarted on the same data.
  */
 class CrashDurabilityIT {
 
@@ -60,8 +61,14 @@ class CrashDurabilityIT {
 			.stream(System.getProperty("crash.jvm.args", "").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
 
-	private static final String DESIGNER = basic("designer@demo.opencme.org", "Designer-demo-2026");
-	private static final String ADMIN = basic("admin@demo.opencme.org", "Admin-demo-2026");
+	/**
+	 * The installation's first administrator, which the server makes from
+	 * {@code OPENCME_ADMIN_EMAIL} and {@code OPENCME_ADMIN_PASSWORD} as on any new
+	 * installation ({@code crash.jvm.args} turn the demo data off).
+	 */
+	private static final String ADMIN_EMAIL = "first-admin@crash.example.org";
+	private static final String ADMIN_PASSWORD = "a first administrator passphrase";
+	private static final String ADMIN = basic(ADMIN_EMAIL, ADMIN_PASSWORD);
 	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private Process server;
@@ -76,8 +83,9 @@ class CrashDurabilityIT {
 		Path base = freshBaseDir();
 		start(base, "first");
 
-		long paid = publish("type-2-diabetes-2026-update", "Crash T2DM " + System.nanoTime());
-		long free = publish("hypertension-2026-update", "Crash HTN " + System.nanoTime());
+		String designer = newDesigner();
+		long paid = publish(designer, "type-2-diabetes-2026-update", "Crash T2DM " + System.nanoTime());
+		long free = publish(designer, "hypertension-2026-update", "Crash HTN " + System.nanoTime());
 		long fee = json(send("GET", "/api/activities/" + paid, null, null)).getJsonNumber("feeMinor").longValue();
 		assertTrue(fee > 0, "the T2DM demo activity has a fee");
 
@@ -229,7 +237,9 @@ class CrashDurabilityIT {
 				.setServerReadOnlyConfiguration("standalone.xml").addJavaOptions(JVM_ARGS)
 				.addJavaOption("-Djboss.socket.binding.port-offset=" + OFFSET);
 		Path log = WORK.resolve(name + ".log");
-		server = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(log).launch();
+		server = Launcher.of(command).addEnvironmentVariable("OPENCME_ADMIN_EMAIL", ADMIN_EMAIL)
+				.addEnvironmentVariable("OPENCME_ADMIN_PASSWORD", ADMIN_PASSWORD).setRedirectErrorStream(true)
+				.redirectOutput(log).launch();
 		System.out.println("CrashDurabilityIT: " + name + " server pid " + server.pid() + " "
 				+ server.info().command().orElse("?") + ", log " + log);
 		long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
@@ -277,16 +287,32 @@ class CrashDurabilityIT {
 	}
 
 	/**
-	 * Imports a renamed demo package (disclosures dated last month) as the demo
-	 * designer, submits it and has the demo admin publish it.
+	 * Registers an account and has the first administrator make it a designer; its
+	 * Basic credentials.
 	 */
-	private static long publish(String slug, String title) {
+	private static String newDesigner() {
+		String email = "crash-designer-" + System.nanoTime() + "@example.org";
+		String password = "a long crash designer passphrase";
+		long id = id(expect(201,
+				send("POST", "/api/accounts", null,
+						"{\"email\":\"" + email + "\",\"password\":\"" + password
+								+ "\",\"givenName\":\"Dee\",\"familyName\":\"Signer\",\"profession\":\"MD\"}"),
+				"designer registration"));
+		expect(200, send("PUT", "/api/users/" + id + "/roles/DESIGNER", ADMIN, null), "designer role");
+		return basic(email, password);
+	}
+
+	/**
+	 * Imports a renamed demo package (disclosures dated last month) as
+	 * {@code designer}, submits it and has the first administrator publish it.
+	 */
+	private static long publish(String designer, String slug, String title) {
 		byte[] zip = new PackageWriter().write(Packages.demo(slug, title));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/activities/import"))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).header("Authorization", DESIGNER)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).header("Authorization", designer)
 				.header("Content-Type", "application/zip").header("Accept", "application/json").build();
 		long id = id(expect(201, send(request), "import " + slug));
-		expect(200, send("POST", "/api/activities/" + id + "/submit", DESIGNER, null), "submit " + slug);
+		expect(200, send("POST", "/api/activities/" + id + "/submit", designer, null), "submit " + slug);
 		expect(200, send("POST", "/api/activities/" + id + "/publish", ADMIN, null), "publish " + slug);
 		return id;
 	}
