@@ -1,0 +1,4 @@
+/**
+ * AuditLog: records who did what to which record, in the caller's transaction.
+ */
+package org.opencme.audit.boundary;

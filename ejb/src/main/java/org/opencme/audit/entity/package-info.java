@@ -1,0 +1,4 @@
+/**
+ * An audit entry: written once, never changed.
+ */
+package org.opencme.audit.entity;

@@ -1,0 +1,5 @@
+/**
+ * Credit types as reference data other contexts read (CreditTypeSummary
+ * records).
+ */
+package org.opencme.credit.boundary;

@@ -1,0 +1,4 @@
+/**
+ * Credit types (AMA PRA Category 1, ANCC, AANP, ...): data, not an enum.
+ */
+package org.opencme.credit.entity;
