@@ -1,6 +1,6 @@
 /**
  * Attendance: live sessions (scheduled occurrences of live and proctored
- * activities); registrations, check-in and attendance records are to come. Holds
- * activity ids, never authoring entities.
+ * activities); registrations, check-in and attendance records are to come.
+ * Holds activity ids, never authoring entities.
  */
 package org.opencme.attendance;

@@ -27,6 +27,7 @@ import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.boundary.Role;
+import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
@@ -54,7 +55,7 @@ public class DemoData {
 	ReviewService review;
 
 	@Inject
-	org.opencme.learning.boundary.AllowanceService allowances;
+	AllowanceService allowances;
 
 	@Inject
 	LiveSessionService sessions;

@@ -20,6 +20,7 @@ import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
+import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
@@ -44,7 +45,7 @@ public class LiveSessionService {
 	AuditLog audit;
 
 	@Inject
-	org.opencme.learning.boundary.EnrollmentService enrollments;
+	EnrollmentService enrollments;
 
 	@Inject
 	Clock clock;

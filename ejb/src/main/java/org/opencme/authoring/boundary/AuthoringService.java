@@ -19,16 +19,21 @@ import org.opencme.authoring.control.PublishingRules;
 import org.opencme.authoring.entity.Activity;
 import org.opencme.authoring.entity.ActivityVersion;
 import org.opencme.content.pkg.ActivityFormat;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.ModuleKind;
+import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.PackageArchive;
 import org.opencme.content.pkg.PackageFile;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.content.pkg.PackageReader;
 import org.opencme.content.pkg.PackageRejectedException;
 import org.opencme.content.pkg.PackageWriter;
+import org.opencme.content.pkg.SessionModuleSpec;
 import org.opencme.credit.boundary.CreditTypeService;
 import org.opencme.credit.boundary.CreditTypeSummary;
+import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
 import org.opencme.media.boundary.MediaStore;
@@ -68,7 +73,7 @@ public class AuthoringService {
 	CreditTypeService creditTypes;
 
 	@Inject
-	org.opencme.identity.boundary.AccountService accounts;
+	AccountService accounts;
 
 	private final PackageReader reader = new PackageReader();
 	private final PackageWriter writer = new PackageWriter();
@@ -187,10 +192,9 @@ public class AuthoringService {
 			String summary) {
 		ContentPackage pkg = draft(actor, activityId);
 		var a = pkg.manifest().activity();
-		var spec = new org.opencme.content.pkg.ActivitySpec(title == null ? null : title.trim(), summary,
-				a.objectives(), a.targetAudience(), a.topics(), a.format(), a.estimatedMinutes(), a.faculty(),
-				a.accreditationStatement(), a.creditDesignations(), a.releaseDate(), a.expiryDate(), a.feeMinor(),
-				a.currency(), a.capacity());
+		var spec = new ActivitySpec(title == null ? null : title.trim(), summary, a.objectives(), a.targetAudience(),
+				a.topics(), a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(),
+				a.creditDesignations(), a.releaseDate(), a.expiryDate(), a.feeMinor(), a.currency(), a.capacity());
 		return saveDraft(actor, activityId, expectedVersion, Drafts.withActivity(pkg, spec));
 	}
 
@@ -221,8 +225,8 @@ public class AuthoringService {
 	public Map<String, String> sessionModules(AuthenticatedAccount actor, long activityId) {
 		requireScheduler(actor, activityId);
 		Map<String, String> modules = new java.util.LinkedHashMap<>();
-		for (org.opencme.content.pkg.ModuleSpec module : draft(actor, activityId).manifest().modules()) {
-			if (module instanceof org.opencme.content.pkg.SessionModuleSpec session) {
+		for (ModuleSpec module : draft(actor, activityId).manifest().modules()) {
+			if (module instanceof SessionModuleSpec session) {
 				modules.put(session.key(), session.title());
 			}
 		}
@@ -342,7 +346,7 @@ public class AuthoringService {
 	 * Only the manifest of a published version (no media read): what learning needs
 	 * to run it.
 	 */
-	public org.opencme.content.pkg.ActivityManifest versionManifest(long activityId, int versionNo) {
+	public ActivityManifest versionManifest(long activityId, int versionNo) {
 		return reader.manifest(versionEntity(activityId, versionNo).manifest().getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -423,13 +427,11 @@ public class AuthoringService {
 
 	private static Map<String, String> missing(String title, String summary, Object format) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (title == null || title.isBlank()
-				|| title.trim().length() > org.opencme.content.pkg.ActivitySpec.MAX_TITLE) {
+		if (title == null || title.isBlank() || title.trim().length() > ActivitySpec.MAX_TITLE) {
 			errors.put("title", "Give the activity a title of at most 300 characters.");
 		}
-		if (summary != null && summary.length() > org.opencme.content.pkg.ActivitySpec.MAX_SUMMARY) {
-			errors.put("summary",
-					"The summary has at most " + org.opencme.content.pkg.ActivitySpec.MAX_SUMMARY + " characters.");
+		if (summary != null && summary.length() > ActivitySpec.MAX_SUMMARY) {
+			errors.put("summary", "The summary has at most " + ActivitySpec.MAX_SUMMARY + " characters.");
 		}
 		if (format == null) {
 			errors.put("format", "Choose a format.");

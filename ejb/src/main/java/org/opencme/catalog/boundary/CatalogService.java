@@ -40,6 +40,7 @@ import org.opencme.content.search.InvalidSynonymRulesException;
 import org.opencme.content.search.SynonymRules;
 import org.opencme.credit.boundary.CreditTypeService;
 import org.opencme.credit.boundary.CreditTypeSummary;
+import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.platform.boundary.DataDirectory;
 import org.opencme.platform.boundary.ProviderCalendar;
 
@@ -143,7 +144,7 @@ public class CatalogService {
 	 *             when one is already running
 	 */
 	@TransactionAttribute(TransactionAttributeType.REQUIRED)
-	public IndexStatus requestRebuild(org.opencme.identity.boundary.AuthenticatedAccount admin) {
+	public IndexStatus requestRebuild(AuthenticatedAccount admin) {
 		String actor = SynonymService.administrator(admin);
 		Instant now = Instant.now(clock);
 		if (!rebuilds.start(actor, now)) {

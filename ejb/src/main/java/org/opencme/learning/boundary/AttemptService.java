@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
+import org.opencme.content.pkg.QuestionType;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.FeedbackRules;
@@ -202,7 +203,7 @@ public class AttemptService {
 
 	private static boolean single(QuizModuleSpec quiz, String questionKey) {
 		return quiz.questions().stream().filter(q -> q.key().equals(questionKey))
-				.anyMatch(q -> q.type() != org.opencme.content.pkg.QuestionType.MULTIPLE_CHOICE);
+				.anyMatch(q -> q.type() != QuestionType.MULTIPLE_CHOICE);
 	}
 
 	private QuizModuleSpec quiz(Enrollment enrollment, String moduleKey) {

@@ -17,8 +17,12 @@ import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
+import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.AttestationModuleSpec;
+import org.opencme.content.pkg.ContentModuleSpec;
+import org.opencme.content.pkg.DocumentModuleSpec;
 import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.VideoModuleSpec;
@@ -30,6 +34,7 @@ import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
 import org.opencme.learning.entity.Enrollment;
 import org.opencme.learning.entity.ModuleProgress;
+import org.opencme.media.boundary.MediaStore;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -50,7 +55,7 @@ public class EnrollmentService {
 	ActivityService activities;
 
 	@Inject
-	org.opencme.authoring.boundary.AuthoringService authoring;
+	AuthoringService authoring;
 
 	@Inject
 	VersionManifests manifests;
@@ -59,7 +64,7 @@ public class EnrollmentService {
 	AllowanceService allowances;
 
 	@Inject
-	org.opencme.media.boundary.MediaStore media;
+	MediaStore media;
 
 	@Inject
 	AuditLog audit;
@@ -167,12 +172,11 @@ public class EnrollmentService {
 		String url = null;
 		Integer watched = null;
 		Integer minutes = null;
-		if (m instanceof org.opencme.content.pkg.ContentModuleSpec c && c.file() != null) {
+		if (m instanceof ContentModuleSpec c && c.file() != null) {
 			html = authoring.versionFile(e.activityId(), e.versionNo(), c.file())
-					.map(b -> org.opencme.content.markup.MarkdownRenderer
-							.toSafeHtml(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
+					.map(b -> MarkdownRenderer.toSafeHtml(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
 					.orElse("");
-		} else if (m instanceof org.opencme.content.pkg.DocumentModuleSpec d && d.media() != null) {
+		} else if (m instanceof DocumentModuleSpec d && d.media() != null) {
 			sha = authoring.versionFileSha(e.activityId(), e.versionNo(), d.media()).orElse(null);
 		} else if (m instanceof VideoModuleSpec v) {
 			sha = v.media() == null

@@ -17,6 +17,7 @@ import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.attendance.boundary.ScheduleRequest;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
@@ -44,8 +45,7 @@ public class ActivitySessionsResource {
 		if (!activities.find(activityId).isLive() && !designer) {
 			throw new RecordNotFoundException("Activity", activityId);
 		}
-		return sessions.shownTo(currentUser.caller().map(org.opencme.identity.web.SignedInCaller::asAccount),
-				activityId);
+		return sessions.shownTo(currentUser.caller().map(SignedInCaller::asAccount), activityId);
 	}
 
 	@POST

@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import org.opencme.attendance.boundary.LiveSessionDetails;
+import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
@@ -66,7 +68,7 @@ public class ActivitiesResource {
 	CurrentUser currentUser;
 
 	@Inject
-	org.opencme.attendance.boundary.LiveSessionService sessions;
+	LiveSessionService sessions;
 
 	private static final jakarta.json.bind.Jsonb JSONB = jakarta.json.bind.JsonbBuilder.create();
 
@@ -101,8 +103,7 @@ public class ActivitiesResource {
 	@PermitAll
 	public jakarta.json.JsonObject one(@PathParam("id") long id) {
 		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
-		List<org.opencme.attendance.boundary.LiveSessionDetails> shown = sessions
-				.shownTo(currentUser.caller().map(SignedInCaller::asAccount), id);
+		List<LiveSessionDetails> shown = sessions.shownTo(currentUser.caller().map(SignedInCaller::asAccount), id);
 		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(shown)).build();
 	}
 

@@ -63,7 +63,7 @@ public class ActivityEditorView implements Serializable {
 
 	public void load() {
 		if (id == null) {
-			org.opencme.platform.web.FacesMessages.notFound();
+			FacesMessages.notFound();
 			return;
 		}
 		summary = authoring.detailSummary(actor(), id);

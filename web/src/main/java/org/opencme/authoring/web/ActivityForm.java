@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opencme.content.pkg.ActivityFormat;
+import org.opencme.content.pkg.PackageFile;
 import org.opencme.content.pkg.Profession;
 
 /**
@@ -45,7 +46,7 @@ public class ActivityForm implements Serializable {
 	 * Media files of the package other than the Markdown of content modules, by
 	 * path.
 	 */
-	private Map<String, org.opencme.content.pkg.PackageFile> mediaFiles = new LinkedHashMap<>();
+	private Map<String, PackageFile> mediaFiles = new LinkedHashMap<>();
 
 	/** A faculty member or planner with the disclosure. */
 	public static class FacultyRow implements Serializable {
@@ -284,7 +285,7 @@ public class ActivityForm implements Serializable {
 		this.attestationRequired = attestationRequired;
 	}
 
-	public Map<String, org.opencme.content.pkg.PackageFile> getMediaFiles() {
+	public Map<String, PackageFile> getMediaFiles() {
 		return mediaFiles;
 	}
 }

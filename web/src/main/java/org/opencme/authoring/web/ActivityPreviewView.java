@@ -7,6 +7,7 @@ import java.io.Serializable;
 import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.platform.web.FacesMessages;
 
 /**
  * The working copy shown as a learner will see it, for its designer and its
@@ -29,7 +30,7 @@ public class ActivityPreviewView implements Serializable {
 
 	public void load() {
 		if (id == null) {
-			org.opencme.platform.web.FacesMessages.notFound();
+			FacesMessages.notFound();
 			return;
 		}
 		activity = authoring.preview(currentUser.required().asAccount(), id);

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
 
@@ -36,10 +38,10 @@ public class PackageExportServlet extends HttpServlet {
 			return;
 		}
 		try {
-			org.opencme.content.pkg.ContentPackage pkg = authoring.draft(currentUser.required().asAccount(), id);
+			ContentPackage pkg = authoring.draft(currentUser.required().asAccount(), id);
 			response.setContentType("application/zip");
 			response.setHeader("Content-Disposition", "attachment; filename=\"activity-" + id + ".zip\"");
-			new org.opencme.content.pkg.PackageWriter().write(pkg, response.getOutputStream());
+			new PackageWriter().write(pkg, response.getOutputStream());
 		} catch (DomainException e) {
 			response.sendError(e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, e.getMessage());
 		}

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
+import org.opencme.attendance.boundary.LiveSessionDetails;
+import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.identity.web.CurrentUser;
@@ -34,12 +36,12 @@ public class ActivityPageView implements Serializable {
 	CurrentUser currentUser;
 
 	@Inject
-	org.opencme.attendance.boundary.LiveSessionService liveSessions;
+	LiveSessionService liveSessions;
 
 	private Long id;
 	private ActivityDetail activity;
 	private Long enrollmentId;
-	private java.util.List<org.opencme.attendance.boundary.LiveSessionDetails> sessions;
+	private java.util.List<LiveSessionDetails> sessions;
 
 	public void load() {
 		if (id == null) {
@@ -52,7 +54,7 @@ public class ActivityPageView implements Serializable {
 	}
 
 	/** Upcoming sessions, not cancelled, soonest first. */
-	public java.util.List<org.opencme.attendance.boundary.LiveSessionDetails> getSessions() {
+	public java.util.List<LiveSessionDetails> getSessions() {
 		return sessions;
 	}
 

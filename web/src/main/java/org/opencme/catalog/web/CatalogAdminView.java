@@ -12,6 +12,7 @@ import org.opencme.catalog.boundary.CatalogService;
 import org.opencme.catalog.boundary.IndexStatus;
 import org.opencme.catalog.boundary.SynonymRuleSummary;
 import org.opencme.catalog.boundary.SynonymService;
+import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
@@ -35,7 +36,7 @@ public class CatalogAdminView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
-	private org.opencme.identity.boundary.AuthenticatedAccount actor;
+	private AuthenticatedAccount actor;
 	private String newRule;
 	private List<SynonymRuleSummary> rules;
 	private IndexStatus status;

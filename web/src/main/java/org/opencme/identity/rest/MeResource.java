@@ -22,6 +22,9 @@ import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
 import org.opencme.identity.web.CurrentUser;
+import org.opencme.learning.boundary.AllowanceService;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
@@ -47,10 +50,10 @@ public class MeResource {
 	CurrentUser currentUser;
 
 	@Inject
-	org.opencme.learning.boundary.EnrollmentService enrollments;
+	EnrollmentService enrollments;
 
 	@Inject
-	org.opencme.learning.boundary.AllowanceService allowances;
+	AllowanceService allowances;
 
 	@Inject
 	org.opencme.identity.web.PasswordChange passwordChange;
@@ -86,7 +89,7 @@ public class MeResource {
 
 	@GET
 	@Path("enrollments")
-	public List<org.opencme.learning.boundary.EnrollmentSummary> enrollments() {
+	public List<EnrollmentSummary> enrollments() {
 		return enrollments.mine(currentUser.required().accountId());
 	}
 

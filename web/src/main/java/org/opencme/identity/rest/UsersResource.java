@@ -20,6 +20,7 @@ import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.Role;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
+import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.Page;
 
 /**
@@ -39,7 +40,7 @@ public class UsersResource {
 	CurrentUser currentUser;
 
 	@Inject
-	org.opencme.learning.boundary.AllowanceService allowances;
+	AllowanceService allowances;
 
 	@GET
 	public Page<AccountDetails> list(@QueryParam("q") String filter, @QueryParam("page") @DefaultValue("0") int page,
@@ -84,7 +85,7 @@ public class UsersResource {
 	@jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
 	public AccountDetails setEnabled(@PathParam("id") long id, Enabled body) {
 		if (body == null || body.enabled() == null) {
-			throw new org.opencme.platform.boundary.InvalidInputException("Say whether the account is enabled.",
+			throw new InvalidInputException("Say whether the account is enabled.",
 					java.util.Map.of("enabled", "true or false"));
 		}
 		return accounts.setEnabled(currentUser.required().accountId(), id, body.enabled());
