@@ -58,6 +58,15 @@ public class AllowanceService {
 		return view(allowance);
 	}
 
+	/**
+	 * The allowance in force today, if any. Allowance periods are the accredited
+	 * provider's days (ProviderCalendar), the same day {@link #spend} uses, so the
+	 * page, the API and a spend never disagree near midnight.
+	 */
+	public Optional<AllowanceSummary> current(long learnerId) {
+		return current(learnerId, ProviderCalendar.today(clock));
+	}
+
 	/** The allowance in force on {@code day}, if any. */
 	public Optional<AllowanceSummary> current(long learnerId, LocalDate day) {
 		return inForce(learnerId, day).map(this::view);

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.List;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
@@ -25,7 +24,6 @@ import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.learning.boundary.EnrollmentSummary;
-import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
  * {@code /api/me}: the caller's own account and personal API tokens. Every
@@ -39,9 +37,6 @@ public class MeResource {
 
 	@Inject
 	AccountService accounts;
-
-	@Inject
-	Clock clock;
 
 	@Inject
 	ApiTokenService tokens;
@@ -96,8 +91,8 @@ public class MeResource {
 	@GET
 	@Path("allowance")
 	public Response allowance() {
-		return allowances.current(currentUser.required().accountId(), ProviderCalendar.today(clock))
-				.map(a -> Response.ok(a).build()).orElse(Response.noContent().build());
+		return allowances.current(currentUser.required().accountId()).map(a -> Response.ok(a).build())
+				.orElse(Response.noContent().build());
 	}
 
 	@GET

@@ -5,9 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
@@ -38,9 +35,6 @@ public class LearnerHomeView implements Serializable {
 	@Inject
 	CurrentUser currentUser;
 
-	@Inject
-	Clock clock;
-
 	private List<EnrollmentSummary> mine;
 	private List<ActivitySummary> available;
 	private AllowanceService.AllowanceSummary allowance;
@@ -50,8 +44,7 @@ public class LearnerHomeView implements Serializable {
 		long learnerId = currentUser.required().accountId();
 		mine = enrollments.mine(learnerId);
 		available = activities.live(0, 20);
-		allowance = allowances.current(learnerId, LocalDate.now(clock.withZone(ZoneId.of(currentUser.getTimeZone()))))
-				.orElse(null);
+		allowance = allowances.current(learnerId).orElse(null);
 	}
 
 	public List<EnrollmentSummary> getMine() {
