@@ -17,8 +17,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.authoring.entity.Activity;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.PackageWriter;
@@ -54,7 +54,7 @@ class QuizSaveWarmUpIT {
 	AccountService accounts;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
 
 	@Inject
 	ReviewService review;
@@ -97,7 +97,7 @@ class QuizSaveWarmUpIT {
 		AuthenticatedAccount designer = ContainerFixtures.newAccount(accounts, "warm-designer", Set.of(Role.DESIGNER));
 		AuthenticatedAccount reviewer = ContainerFixtures.newAccount(accounts, "warm-admin", Set.of(Role.ADMIN));
 		ContentPackage pkg = ContainerFixtures.demoPackage("hypertension-2026-update", Deployments.unique("Warm quiz"));
-		long id = authoring.importPackage(designer, new PackageWriter().write(pkg)).id();
+		long id = workingCopies.importPackage(designer, new PackageWriter().write(pkg)).id();
 		review.submit(designer, id);
 		review.approve(reviewer, id);
 		Activity a = em.find(Activity.class, id);

@@ -21,8 +21,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.ModuleSpec;
@@ -59,7 +59,7 @@ class QuizTimeLimitIT {
 	AccountService accounts;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
 
 	@Inject
 	ReviewService review;
@@ -135,7 +135,7 @@ class QuizTimeLimitIT {
 	private long publishTimedQuiz(int minutes) {
 		AuthenticatedAccount designer = ContainerFixtures.newAccount(accounts, "timed-designer", Set.of(Role.DESIGNER));
 		AuthenticatedAccount admin = ContainerFixtures.newAccount(accounts, "timed-admin", Set.of(Role.ADMIN));
-		long id = authoring.importPackage(designer, new PackageWriter().write(timed(minutes))).id();
+		long id = workingCopies.importPackage(designer, new PackageWriter().write(timed(minutes))).id();
 		review.submit(designer, id);
 		review.approve(admin, id);
 		return id;

@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.attendance.boundary.ScheduleRequest;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
@@ -49,7 +50,10 @@ public class DemoData {
 	AccountService accounts;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
+
+	@Inject
+	ActivityService activities;
 
 	@Inject
 	ReviewService review;
@@ -79,13 +83,13 @@ public class DemoData {
 		AuthenticatedAccount designer = accounts.authenticated(designerId).orElseThrow();
 		AuthenticatedAccount admin = accounts.authenticated(adminId).orElseThrow();
 		for (ContentPackage pkg : DemoPackages.all()) {
-			ActivitySummary draft = authoring.importPackage(designer,
+			ActivitySummary draft = workingCopies.importPackage(designer,
 					new PackageWriter().write(freshDisclosures(pkg, today.minusMonths(1))));
 			review.submit(designer, draft.id());
 			review.approve(admin, draft.id());
 			scheduleDemoSessions(designer, draft.id(), today);
 		}
-		authoring.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
+		workingCopies.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
 				"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND);
 		LOG.info(() -> "Demo activities published: " + DemoPackages.SLUGS);
 	}
@@ -95,7 +99,7 @@ public class DemoData {
 	 * in 36 days, so the catalog has upcoming dates to show.
 	 */
 	private void scheduleDemoSessions(AuthenticatedAccount designer, long activityId, LocalDate today) {
-		Map<String, String> modules = authoring.sessionModules(designer, activityId);
+		Map<String, String> modules = activities.sessionModules(designer, activityId);
 		if (modules.isEmpty()) {
 			return;
 		}

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ModuleSpec;
@@ -74,7 +74,7 @@ public class QuizSaveWarmUp {
 	ActivityService activities;
 
 	@Inject
-	AuthoringService authoring;
+	VersionService versions;
 
 	@Inject
 	Clock clock;
@@ -126,7 +126,7 @@ public class QuizSaveWarmUp {
 		LocalDate today = ProviderCalendar.today(clock);
 		for (ActivitySummary activity : activities.live(0, 50)) {
 			if (activity.isLive()) {
-				Optional<String> quiz = freeQuiz(authoring.versionManifest(activity.id(), activity.liveVersionNo()),
+				Optional<String> quiz = freeQuiz(versions.versionManifest(activity.id(), activity.liveVersionNo()),
 						today);
 				if (quiz.isPresent()) {
 					return Optional.of(new Target(activity.id(), quiz.get()));

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opencme.attendance.entity.LiveSession;
 import org.opencme.audit.boundary.AuditLog;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
 import org.opencme.learning.boundary.EnrollmentService;
@@ -39,7 +39,7 @@ public class LiveSessionService {
 	EntityManager em;
 
 	@Inject
-	AuthoringService authoring;
+	ActivityService activities;
 
 	@Inject
 	AuditLog audit;
@@ -103,7 +103,7 @@ public class LiveSessionService {
 	 *             naming every invalid field; nothing is stored then
 	 */
 	public LiveSessionDetails schedule(AuthenticatedAccount actor, long activityId, ScheduleRequest request) {
-		Map<String, String> modules = authoring.sessionModules(actor, activityId);
+		Map<String, String> modules = activities.sessionModules(actor, activityId);
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (modules.isEmpty()) {
 			errors.put("moduleId", "This activity has no live or proctored session module; add one first.");
@@ -163,7 +163,7 @@ public class LiveSessionService {
 		if (session == null) {
 			throw new RecordNotFoundException("Session", sessionId);
 		}
-		authoring.requireScheduler(actor, session.activityId());
+		activities.requireScheduler(actor, session.activityId());
 		if (session.cancelled()) {
 			throw new InvalidInputException("This session was cancelled already.",
 					Map.of("session", "Cancelled by " + session.cancelledBy() + "."));

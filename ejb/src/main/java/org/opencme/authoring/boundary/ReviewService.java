@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.control.Activities;
+import org.opencme.authoring.control.ActivityAccess;
 import org.opencme.authoring.entity.Activity;
 import org.opencme.authoring.entity.ActivityVersion;
 import org.opencme.authoring.entity.ReviewEvent;
 import org.opencme.content.pkg.PackageProblem;
 import org.opencme.identity.boundary.AuthenticatedAccount;
-import org.opencme.identity.boundary.Role;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 
@@ -33,7 +33,10 @@ public class ReviewService {
 	EntityManager em;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
+
+	@Inject
+	VersionService versions;
 
 	@Inject
 	AuditLog audit;
@@ -53,10 +56,10 @@ public class ReviewService {
 	 */
 	public ActivitySummary submit(AuthenticatedAccount actor, long activityId) {
 		Activity activity = Activities.require(em, activityId);
-		if (!activity.isEditableBy(actor.id(), actor.roles())) {
+		if (!ActivityAccess.mayEdit(actor, activity)) {
 			throw new NotPermittedException("Only an author submits an activity for review.");
 		}
-		List<PackageProblem> problems = authoring.problems(actor, activityId);
+		List<PackageProblem> problems = workingCopies.problems(actor, activityId);
 		if (!problems.isEmpty()) {
 			Map<String, String> errors = problems.stream().collect(Collectors.toMap(PackageProblem::path,
 					PackageProblem::message, (a, b) -> a + "; " + b, java.util.LinkedHashMap::new));
@@ -75,7 +78,7 @@ public class ReviewService {
 	 */
 	public ActivitySummary approve(AuthenticatedAccount reviewer, long activityId) {
 		Activity activity = reviewable(reviewer, activityId);
-		int next = authoring.versions(activityId).size() + 1;
+		int next = versions.versions(activityId).size() + 1;
 		activity.approve(next, Instant.now(clock));
 		em.persist(new ActivityVersion(activity, next, reviewer.id(), Instant.now(clock)));
 		log(reviewer, activity, ReviewEvent.Action.APPROVED, "version " + next);
@@ -103,9 +106,7 @@ public class ReviewService {
 	 */
 	public ActivitySummary retire(AuthenticatedAccount actor, long activityId) {
 		Activity activity = Activities.require(em, activityId);
-		boolean allowed = actor.roles().contains(Role.ADMIN)
-				|| actor.roles().contains(Role.DESIGNER) && activity.isAuthor(actor.id());
-		if (!allowed) {
+		if (!ActivityAccess.mayRetire(actor, activity)) {
 			throw new NotPermittedException("Only an author or an administrator retires an activity.");
 		}
 		activity.retire(Instant.now(clock));
@@ -121,7 +122,7 @@ public class ReviewService {
 
 	private Activity reviewable(AuthenticatedAccount reviewer, long activityId) {
 		Activity activity = Activities.require(em, activityId);
-		if (!activity.isReviewableBy(reviewer.id(), reviewer.roles())) {
+		if (!ActivityAccess.mayReview(reviewer, activity)) {
 			throw new NotPermittedException(
 					"Another designer or an administrator reviews an activity, never its author.");
 		}
@@ -130,7 +131,7 @@ public class ReviewService {
 
 	private void log(AuthenticatedAccount actor, Activity activity, ReviewEvent.Action action, String comment) {
 		em.persist(new ReviewEvent(activity.id(), action, actor.id(), comment, Instant.now(clock)));
-		audit.record(actor.email(), "ACTIVITY_" + action.name(), AuthoringService.RECORD, activity.id(),
+		audit.record(actor.email(), "ACTIVITY_" + action.name(), WorkingCopyService.RECORD, activity.id(),
 				comment == null ? activity.title() : comment);
 	}
 }

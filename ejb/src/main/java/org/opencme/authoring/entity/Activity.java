@@ -22,7 +22,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.opencme.content.pkg.ActivityFormat;
-import org.opencme.identity.boundary.Role;
 
 /**
  * What a provider offers and accredits. Its working copy is a content package
@@ -103,24 +102,6 @@ public class Activity {
 
 	public boolean isAuthor(long userId) {
 		return ownerId == userId || coauthors.contains(userId);
-	}
-
-	/**
-	 * An author with the DESIGNER role, or an administrator, may change the working
-	 * copy while it is a draft or published (which starts a new draft); not while
-	 * it is in review or retired.
-	 */
-	public boolean isEditableBy(long userId, Set<Role> roles) {
-		boolean mayEdit = roles.contains(Role.ADMIN) || roles.contains(Role.DESIGNER) && isAuthor(userId);
-		return mayEdit && (status == ActivityStatus.DRAFT || status == ActivityStatus.PUBLISHED);
-	}
-
-	/**
-	 * Another designer or an administrator reviews; never an author of the
-	 * activity.
-	 */
-	public boolean isReviewableBy(long userId, Set<Role> roles) {
-		return (roles.contains(Role.ADMIN) || roles.contains(Role.DESIGNER)) && !isAuthor(userId);
 	}
 
 	/**

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.ActivityService;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.authoring.boundary.VersionSummary;
 import org.opencme.catalog.control.CatalogDocuments;
 import org.opencme.catalog.control.RebuildTracker;
@@ -63,7 +63,7 @@ public class CatalogService {
 	ActivityService activities;
 
 	@Inject
-	AuthoringService authoring;
+	VersionService versions;
 
 	@Inject
 	CreditTypeService creditTypes;
@@ -239,9 +239,9 @@ public class CatalogService {
 
 	private CatalogDocument document(long activityId, Map<String, String> names) {
 		int live = activities.find(activityId).liveVersionNo();
-		VersionSummary version = authoring.versions(activityId).stream().filter(v -> v.versionNo() == live).findFirst()
+		VersionSummary version = versions.versions(activityId).stream().filter(v -> v.versionNo() == live).findFirst()
 				.orElseThrow();
-		return documents.of(activityId, version.id(), version.publishedAt(), authoring.version(activityId, live), names,
+		return documents.of(activityId, version.id(), version.publishedAt(), versions.version(activityId, live), names,
 				sessions.nextStart(activityId).orElse(null));
 	}
 

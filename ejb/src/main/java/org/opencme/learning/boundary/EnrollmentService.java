@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.AttestationModuleSpec;
@@ -55,7 +55,7 @@ public class EnrollmentService {
 	ActivityService activities;
 
 	@Inject
-	AuthoringService authoring;
+	VersionService versions;
 
 	@Inject
 	VersionManifests manifests;
@@ -173,15 +173,15 @@ public class EnrollmentService {
 		Integer watched = null;
 		Integer minutes = null;
 		if (m instanceof ContentModuleSpec c && c.file() != null) {
-			html = authoring.versionFile(e.activityId(), e.versionNo(), c.file())
+			html = versions.versionFile(e.activityId(), e.versionNo(), c.file())
 					.map(b -> MarkdownRenderer.toSafeHtml(new String(b, java.nio.charset.StandardCharsets.UTF_8)))
 					.orElse("");
 		} else if (m instanceof DocumentModuleSpec d && d.media() != null) {
-			sha = authoring.versionFileSha(e.activityId(), e.versionNo(), d.media()).orElse(null);
+			sha = versions.versionFileSha(e.activityId(), e.versionNo(), d.media()).orElse(null);
 		} else if (m instanceof VideoModuleSpec v) {
 			sha = v.media() == null
 					? null
-					: authoring.versionFileSha(e.activityId(), e.versionNo(), v.media()).orElse(null);
+					: versions.versionFileSha(e.activityId(), e.versionNo(), v.media()).orElse(null);
 			url = v.url();
 			watched = v.requiredWatchedPercent();
 		} else if (m instanceof AttestationModuleSpec a) {
@@ -225,7 +225,7 @@ public class EnrollmentService {
 		}
 		long duration = video.media() == null
 				? 0
-				: authoring.versionFileSha(enrollment.activityId(), enrollment.versionNo(), video.media()).stream()
+				: versions.versionFileSha(enrollment.activityId(), enrollment.versionNo(), video.media()).stream()
 						.mapToLong(sha -> media.videoDurationMillis(sha).orElse(0)).findFirst().orElse(0);
 		ModuleProgress progress = em.find(ModuleProgress.class, new ModuleProgress.Key(enrollment.id(), video.key()),
 				LockModeType.PESSIMISTIC_WRITE);

@@ -6,8 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.MediaHolder;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.MediaAccessPolicy;
 import org.opencme.learning.control.MediaAccessPolicy.EnrolledVersion;
@@ -24,14 +24,14 @@ public class MediaAccessService {
 	EntityManager em;
 
 	@Inject
-	AuthoringService authoring;
+	VersionService versions;
 
 	public boolean mayRead(Optional<AuthenticatedAccount> caller, String sha256) {
 		if (caller.isEmpty()) {
 			return false;
 		}
 		AuthenticatedAccount account = caller.get();
-		List<MediaHolder> holders = authoring.mediaHolders(sha256);
+		List<MediaHolder> holders = versions.mediaHolders(sha256);
 		List<Long> activityIds = holders.stream().map(MediaHolder::activityId).distinct().toList();
 		List<EnrolledVersion> enrolled = activityIds.isEmpty()
 				? List.of()

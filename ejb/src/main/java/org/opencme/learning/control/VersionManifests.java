@@ -3,7 +3,7 @@ package org.opencme.learning.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.ConcurrentHashMap;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -18,11 +18,11 @@ public class VersionManifests {
 	private final ConcurrentHashMap<String, ActivityManifest> cache = new ConcurrentHashMap<>();
 
 	@Inject
-	AuthoringService authoring;
+	VersionService versions;
 
 	public ActivityManifest of(long activityId, int versionNo) {
 		return cache.computeIfAbsent(activityId + "/" + versionNo,
-				k -> authoring.versionManifest(activityId, versionNo));
+				k -> versions.versionManifest(activityId, versionNo));
 	}
 
 	public ModuleSpec module(long activityId, int versionNo, String moduleKey) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.opencme.attendance.boundary.LiveSessionDetails;
 import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.attendance.boundary.ScheduleRequest;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
@@ -35,7 +35,7 @@ public class SessionScheduleView implements Serializable {
 	LiveSessionService sessions;
 
 	@Inject
-	AuthoringService authoring;
+	ActivityService activities;
 
 	@Inject
 	CurrentUser currentUser;
@@ -58,8 +58,8 @@ public class SessionScheduleView implements Serializable {
 			return;
 		}
 		try {
-			modules = authoring.sessionModules(currentUser.required().asAccount(), id);
-			title = authoring.detailSummary(currentUser.required().asAccount(), id).title();
+			modules = activities.sessionModules(currentUser.required().asAccount(), id);
+			title = activities.detailSummary(currentUser.required().asAccount(), id).title();
 		} catch (DomainException e) {
 			FacesMessages.notFound();
 			return;

@@ -28,9 +28,10 @@ import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.authoring.boundary.ActivityDetail;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.authoring.boundary.VersionSummary;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.authoring.entity.ActivityStatus;
 import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ActivitySpec;
@@ -59,7 +60,10 @@ public class ActivitiesResource {
 	ActivityService activities;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
+
+	@Inject
+	VersionService versions;
 
 	@Inject
 	ReviewService review;
@@ -102,7 +106,7 @@ public class ActivitiesResource {
 	@Path("{id}")
 	@PermitAll
 	public jakarta.json.JsonObject one(@PathParam("id") long id) {
-		ActivityDetail detail = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
+		ActivityDetail detail = activities.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
 		List<LiveSessionDetails> shown = sessions.shownTo(currentUser.caller().map(SignedInCaller::asAccount), id);
 		return Json.createObjectBuilder(toJson(detail).asJsonObject()).add("sessions", toJson(shown)).build();
 	}
@@ -122,7 +126,7 @@ public class ActivitiesResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response create(ActivityInput input) {
 		ActivityInput body = input == null ? new ActivityInput(null, null, null, null) : input;
-		ActivitySummary created = authoring.create(caller(), body.title(), body.summary(), format(body));
+		ActivitySummary created = workingCopies.create(caller(), body.title(), body.summary(), format(body));
 		return Response.status(201).entity(created).build();
 	}
 
@@ -134,21 +138,21 @@ public class ActivitiesResource {
 		if (input == null || input.version() == null) {
 			throw new InvalidInputException("Send the version you edited.", Map.of("version", "Required."));
 		}
-		return authoring.describe(caller(), id, input.version(), input.title(), input.summary());
+		return workingCopies.describe(caller(), id, input.version(), input.title(), input.summary());
 	}
 
 	@GET
 	@Path("{id}/problems")
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	public List<PackageProblem> problems(@PathParam("id") long id) {
-		return authoring.problems(caller(), id);
+		return workingCopies.problems(caller(), id);
 	}
 
 	@GET
 	@Path("{id}/versions")
 	@PermitAll
 	public List<VersionSummary> versions(@PathParam("id") long id) {
-		return authoring.versions(id);
+		return versions.versions(id);
 	}
 
 	/** Makes another designer a co-author (owner or admin). */
@@ -156,7 +160,7 @@ public class ActivitiesResource {
 	@Path("{id}/coauthors/{accountId}")
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	public ActivitySummary addCoauthor(@PathParam("id") long id, @PathParam("accountId") long accountId) {
-		return authoring.addCoauthor(caller(), id, accountId);
+		return workingCopies.addCoauthor(caller(), id, accountId);
 	}
 
 	@POST
@@ -195,11 +199,11 @@ public class ActivitiesResource {
 	@Consumes({ZIP, MediaType.APPLICATION_OCTET_STREAM})
 	public Response importPackage(@HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength, InputStream zip)
 			throws IOException {
-		if (declaredLength(contentLength) > AuthoringService.MAX_PACKAGE_BYTES) {
+		if (declaredLength(contentLength) > WorkingCopyService.MAX_PACKAGE_BYTES) {
 			return packageTooLarge();
 		}
-		try (UploadSpool spool = UploadSpool.copy(zip, AuthoringService.MAX_PACKAGE_BYTES)) {
-			return Response.status(201).entity(authoring.importPackage(caller(), spool.path())).build();
+		try (UploadSpool spool = UploadSpool.copy(zip, WorkingCopyService.MAX_PACKAGE_BYTES)) {
+			return Response.status(201).entity(workingCopies.importPackage(caller(), spool.path())).build();
 		} catch (UploadSpool.TooLargeException e) {
 			return packageTooLarge();
 		}
@@ -214,9 +218,9 @@ public class ActivitiesResource {
 		return Response
 				.fromResponse(Problem
 						.of(413, "Content Too Large",
-								"The package is larger than " + AuthoringService.MAX_PACKAGE_BYTES / 1024 / 1024
+								"The package is larger than " + WorkingCopyService.MAX_PACKAGE_BYTES / 1024 / 1024
 										+ " MB.",
-								Map.of("package", "At most " + AuthoringService.MAX_PACKAGE_BYTES + " bytes."))
+								Map.of("package", "At most " + WorkingCopyService.MAX_PACKAGE_BYTES + " bytes."))
 						.toResponse())
 				.header("Connection", "close").build();
 	}
@@ -237,7 +241,7 @@ public class ActivitiesResource {
 	@RolesAllowed({"DESIGNER", "ADMIN"})
 	@Produces(ZIP)
 	public Response export(@PathParam("id") long id, @QueryParam("version") Integer version) {
-		ContentPackage pkg = version == null ? authoring.draft(caller(), id) : authoring.version(id, version);
+		ContentPackage pkg = version == null ? workingCopies.draft(caller(), id) : versions.version(id, version);
 		String name = "activity-" + id + (version == null ? "-draft" : "-v" + version) + ".zip";
 		StreamingOutput zip = out -> new PackageWriter().write(pkg, out);
 		return Response.ok(zip, ZIP).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();

@@ -9,10 +9,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.opencme.authoring.boundary.ActivityPermissions;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
 import org.opencme.authoring.boundary.ReviewService;
+import org.opencme.authoring.boundary.VersionService;
 import org.opencme.authoring.boundary.VersionSummary;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.EvaluationItemType;
@@ -43,7 +46,13 @@ public class ActivityEditorView implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
+
+	@Inject
+	VersionService versions;
+
+	@Inject
+	ActivityService activities;
 
 	@Inject
 	ReviewService review;
@@ -56,6 +65,7 @@ public class ActivityEditorView implements Serializable {
 
 	private Long id;
 	private ActivitySummary summary;
+	private ActivityPermissions permissions;
 	private ActivityForm form;
 	private int selected = -1;
 	private ModuleKind newKind = ModuleKind.CONTENT;
@@ -66,14 +76,14 @@ public class ActivityEditorView implements Serializable {
 			FacesMessages.notFound();
 			return;
 		}
-		summary = authoring.detailSummary(actor(), id);
-		form = ActivityForms.from(authoring.draft(actor(), id));
+		show(activities.detailSummary(actor(), id));
+		form = ActivityForms.from(workingCopies.draft(actor(), id));
 		checkProblems();
 	}
 
 	public void save() {
 		try {
-			summary = authoring.saveDraft(actor(), id, summary.version(), ActivityForms.toPackage(form));
+			show(workingCopies.saveDraft(actor(), id, summary.version(), ActivityForms.toPackage(form)));
 			checkProblems();
 			info("Saved.",
 					problems.isEmpty()
@@ -90,7 +100,7 @@ public class ActivityEditorView implements Serializable {
 			return;
 		}
 		try {
-			summary = review.submit(actor(), id);
+			show(review.submit(actor(), id));
 			info("Submitted for review.", "Another designer or an administrator will review it.");
 		} catch (DomainException e) {
 			FacesMessages.show(e, "editor");
@@ -98,7 +108,7 @@ public class ActivityEditorView implements Serializable {
 	}
 
 	public void checkProblems() {
-		problems = authoring.problems(ActivityForms.toPackage(form));
+		problems = workingCopies.problems(ActivityForms.toPackage(form));
 	}
 
 	public void addModule() {
@@ -187,7 +197,7 @@ public class ActivityEditorView implements Serializable {
 		String name = event.getFile().getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
 		String path = "media/" + module.getKey() + "-" + name;
 		try (InputStream in = event.getFile().getInputStream()) {
-			form.getMediaFiles().put(path, authoring.attach(actor(), path, in, module.getKind()));
+			form.getMediaFiles().put(path, workingCopies.attach(actor(), path, in, module.getKind()));
 			module.setMedia(path);
 			info("\"" + name + "\" attached.", "The draft refers to it when you save.");
 		} catch (DomainException e) {
@@ -201,7 +211,7 @@ public class ActivityEditorView implements Serializable {
 	}
 
 	public List<VersionSummary> getVersions() {
-		return authoring.versions(id);
+		return versions.versions(id);
 	}
 
 	private String uniqueKey(String base) {
@@ -261,9 +271,14 @@ public class ActivityEditorView implements Serializable {
 		return EvaluationItemType.values();
 	}
 
+	/** Whether this account may change the working copy now (authoring's rule). */
 	public boolean isEditable() {
-		return summary != null && summary.status() != org.opencme.authoring.entity.ActivityStatus.IN_REVIEW
-				&& summary.status() != org.opencme.authoring.entity.ActivityStatus.RETIRED;
+		return permissions != null && permissions.edit();
+	}
+
+	private void show(ActivitySummary shown) {
+		summary = shown;
+		permissions = activities.permissions(actor(), id);
 	}
 
 	public Long getId() {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.opencme.authoring.boundary.ActivityDetail;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.web.FacesMessages;
 
@@ -20,7 +20,7 @@ public class ActivityPreviewView implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	@Inject
-	AuthoringService authoring;
+	ActivityService activities;
 
 	@Inject
 	CurrentUser currentUser;
@@ -33,7 +33,7 @@ public class ActivityPreviewView implements Serializable {
 			FacesMessages.notFound();
 			return;
 		}
-		activity = authoring.preview(currentUser.required().asAccount(), id);
+		activity = activities.preview(currentUser.required().asAccount(), id);
 	}
 
 	public Long getId() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.authoring.entity.ActivityStatus;
 import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.PackageRejectedException;
@@ -38,7 +38,7 @@ public class DesignerHomeView implements Serializable {
 	ActivityService activities;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
 
 	@Inject
 	CurrentUser currentUser;
@@ -62,7 +62,7 @@ public class DesignerHomeView implements Serializable {
 
 	public String createDraft() {
 		try {
-			ActivitySummary created = authoring.create(caller.asAccount(), title, summary, format);
+			ActivitySummary created = workingCopies.create(caller.asAccount(), title, summary, format);
 			return "/designer/activity?faces-redirect=true&id=" + created.id();
 		} catch (DomainException e) {
 			FacesMessages.show(e, "newDraft");
@@ -78,8 +78,8 @@ public class DesignerHomeView implements Serializable {
 	public void importPackage(FileUploadEvent event) {
 		importProblems = List.of();
 		try (InputStream in = event.getFile().getInputStream();
-				UploadSpool spool = UploadSpool.copy(in, AuthoringService.MAX_PACKAGE_BYTES)) {
-			ActivitySummary created = authoring.importPackage(caller.asAccount(), spool.path());
+				UploadSpool spool = UploadSpool.copy(in, WorkingCopyService.MAX_PACKAGE_BYTES)) {
+			ActivitySummary created = workingCopies.importPackage(caller.asAccount(), spool.path());
 			load();
 			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
 					"Imported \"" + created.title() + "\" as a new draft.", null));
@@ -91,7 +91,7 @@ public class DesignerHomeView implements Serializable {
 			FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
 					"The package was refused: " + importProblems.size() + " problem(s). Nothing was stored.", null));
 		} catch (UploadSpool.TooLargeException e) {
-			error("The package is larger than " + AuthoringService.MAX_PACKAGE_BYTES / 1024 / 1024 + " MB.");
+			error("The package is larger than " + WorkingCopyService.MAX_PACKAGE_BYTES / 1024 / 1024 + " MB.");
 		} catch (IOException e) {
 			error("The package could not be read; try the upload again.");
 		} finally {

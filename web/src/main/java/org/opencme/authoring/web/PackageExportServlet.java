@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.identity.web.CurrentUser;
@@ -23,7 +23,7 @@ public class PackageExportServlet extends HttpServlet {
 	private static final long serialVersionUID = 1L;
 
 	@Inject
-	AuthoringService authoring;
+	WorkingCopyService workingCopies;
 
 	@Inject
 	CurrentUser currentUser;
@@ -38,7 +38,7 @@ public class PackageExportServlet extends HttpServlet {
 			return;
 		}
 		try {
-			ContentPackage pkg = authoring.draft(currentUser.required().asAccount(), id);
+			ContentPackage pkg = workingCopies.draft(currentUser.required().asAccount(), id);
 			response.setContentType("application/zip");
 			response.setHeader("Content-Disposition", "attachment; filename=\"activity-" + id + ".zip\"");
 			new PackageWriter().write(pkg, response.getOutputStream());

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.opencme.attendance.boundary.LiveSessionDetails;
 import org.opencme.attendance.boundary.LiveSessionService;
 import org.opencme.authoring.boundary.ActivityDetail;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.identity.web.SignedInCaller;
 import org.opencme.learning.boundary.EnrollmentService;
@@ -27,7 +27,7 @@ public class ActivityPageView implements Serializable {
 	private static final long serialVersionUID = 1L;
 
 	@Inject
-	AuthoringService authoring;
+	ActivityService activities;
 
 	@Inject
 	EnrollmentService enrollments;
@@ -48,7 +48,7 @@ public class ActivityPageView implements Serializable {
 			FacesMessages.notFound();
 			return;
 		}
-		activity = authoring.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
+		activity = activities.detail(currentUser.caller().map(SignedInCaller::asAccount), id);
 		enrollmentId = currentUser.caller().flatMap(c -> enrollments.enrollmentOf(c.accountId(), id)).orElse(null);
 		sessions = liveSessions.upcoming(currentUser.caller().map(SignedInCaller::asAccount), id);
 	}

@@ -13,7 +13,7 @@ import java.util.Enumeration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.opencme.authoring.boundary.AuthoringService;
+import org.opencme.authoring.boundary.WorkingCopyService;
 import org.opencme.idempotency.boundary.IdempotencyKey;
 import org.opencme.idempotency.boundary.IdempotencyOutcome;
 import org.opencme.idempotency.boundary.IdempotencyService;
@@ -90,7 +90,7 @@ public class IdempotencyFilter extends HttpFilter {
 	 * resource before it is read; spooling it first would read it all.
 	 */
 	private static boolean refusedForSize(HttpServletRequest request) {
-		return request.getContentLengthLong() > AuthoringService.MAX_PACKAGE_BYTES;
+		return request.getContentLengthLong() > WorkingCopyService.MAX_PACKAGE_BYTES;
 	}
 
 	private void run(long recordId, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
