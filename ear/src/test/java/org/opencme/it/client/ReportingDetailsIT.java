@@ -76,6 +76,7 @@ class ReportingDetailsIT {
 		assertEquals(200, profile.statusCode());
 		assertTrue(profile.body().contains("Credit reporting details"), profile.body());
 		assertTrue(profile.body().contains("March 14"), "the birthday as people say it");
+		assertTrue(profile.body().contains("<dd>Learner</dd>"), "roles in words, not codes");
 
 		HttpResponse<String> crossSite = session.api("PUT", "/api/me/reporting-details");
 		assertEquals(403, crossSite.statusCode(),

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
@@ -67,6 +68,11 @@ public class ProfileView implements Serializable {
 		} catch (DomainException e) {
 			FacesMessages.show(e, "reporting");
 		}
+	}
+
+	/** The account's roles in words, e.g. "Learner, Course designer". */
+	public String getRoleNames() {
+		return account.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", "));
 	}
 
 	public ReportingIdentity getReporting() {
