@@ -1,6 +1,7 @@
 package org.opencme.learning.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,6 +75,9 @@ public class EnrollmentService {
 
 	@Inject
 	Clock clock;
+
+	@Inject
+	Event<EnrollmentCompleted> completed;
 
 	/**
 	 * Progress reported by a module player: completed, or a video heartbeat: the
@@ -153,6 +158,28 @@ public class EnrollmentService {
 				.collect(Collectors.groupingBy(ModuleProgress::enrollmentId,
 						Collectors.toMap(ModuleProgress::moduleKey, p -> p)));
 		return list.stream().map(e -> view(e, progress.getOrDefault(e.id(), Map.of()))).toList();
+	}
+
+	/**
+	 * The stored facts a credit claim is decided on, for the enrolment's learner
+	 * (or an administrator).
+	 */
+	public CompletionFacts completionFacts(AuthenticatedAccount caller, long enrollmentId) {
+		Enrollment e = forReading(caller, enrollmentId);
+		ActivityManifest manifest = manifests.of(e.activityId(), e.versionNo());
+		Map<String, ModuleProgress> progress = progressByModule(e);
+		Set<String> done = progress.values().stream().filter(ModuleProgress::isCompleted).map(ModuleProgress::moduleKey)
+				.collect(Collectors.toSet());
+		boolean attestable = manifest.modules().stream().anyMatch(m -> m.kind() == ModuleKind.ATTESTATION);
+		Integer attested = attestable
+				? progress.values().stream().map(ModuleProgress::attestedMinutes).filter(Objects::nonNull)
+						.mapToInt(Integer::intValue).sum()
+				: null;
+		List<String> missing = e.status() == Enrollment.Status.COMPLETED
+				? List.of()
+				: CompletionProgress.missing(manifest, done).stream().map(ModuleSpec::title).toList();
+		return new CompletionFacts(e.id(), e.learnerId(), e.activityId(), e.versionNo(), e.completedAt(), missing,
+				attested);
 	}
 
 	public EnrollmentSummary get(AuthenticatedAccount caller, long enrollmentId) {
@@ -321,6 +348,8 @@ public class EnrollmentService {
 				&& CompletionProgress.missing(manifest, done(enrollment)).isEmpty()) {
 			enrollment.complete(Instant.now(clock));
 			audit.record(AuditLogActor.of(enrollment), "ENROLLMENT_COMPLETED", "Enrollment", enrollment.id(), null);
+			completed.fire(new EnrollmentCompleted(enrollment.id(), enrollment.learnerId(), enrollment.activityId(),
+					enrollment.versionNo(), enrollment.completedAt()));
 		}
 	}
 

@@ -1,0 +1,21 @@
+package org.opencme.learning.boundary;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What credit decides a claim on, as learning stores it: whether and when the
+ * enrolment completed, what is still required if not, and the minutes the
+ * learner attested (null when the version has no attestation module).
+ */
+public record CompletionFacts(long enrollmentId, long learnerId, long activityId, int versionNo, Instant completedAt,
+		List<String> stillRequired, Integer attestedMinutes) {
+
+	public CompletionFacts {
+		stillRequired = List.copyOf(stillRequired);
+	}
+
+	public boolean completed() {
+		return completedAt != null;
+	}
+}
