@@ -20,6 +20,7 @@ import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.VersionService;
 import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.AttestationModuleSpec;
 import org.opencme.content.pkg.ContentModuleSpec;
 import org.opencme.content.pkg.DocumentModuleSpec;
@@ -29,6 +30,7 @@ import org.opencme.content.pkg.VideoModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.AttestationRules;
 import org.opencme.learning.control.CompletionProgress;
+import org.opencme.learning.control.EnrollmentWindow;
 import org.opencme.learning.control.LearningAccess;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
@@ -103,22 +105,16 @@ public class EnrollmentService {
 		}
 		ActivitySummary activity = activities.find(activityId);
 		if (!activity.isLive()) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"\"" + activity.title() + "\" is not open for enrolment.");
+			throw new LearningExceptions.EnrollmentClosedException(EnrollmentWindow.notLive(activity.title()));
 		}
 		int version = activity.liveVersionNo();
 		var spec = manifests.of(activityId, version).activity();
-		LocalDate today = ProviderCalendar.today(clock);
-		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"This activity opens on " + spec.releaseDate() + ".");
-		}
-		if (spec.expiryDate() != null && today.isAfter(spec.expiryDate())) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"This activity expired on " + spec.expiryDate() + "; no credit can be earned any more.");
-		}
-		if (spec.capacity() != null && enrolledCount(activityId) >= spec.capacity()) {
-			throw new LearningExceptions.EnrollmentClosedException("This activity is full.");
+		EnrollmentWindow.closedOn(spec, ProviderCalendar.today(clock)).ifPresent(why -> {
+			throw new LearningExceptions.EnrollmentClosedException(why);
+		});
+		// counted only when there is a capacity: most activities have none
+		if (spec.capacity() != null && EnrollmentWindow.full(spec.capacity(), enrolledCount(activityId))) {
+			throw new LearningExceptions.EnrollmentClosedException(EnrollmentWindow.FULL);
 		}
 		Enrollment enrollment = new Enrollment(learner.id(), activityId, version, Instant.now(clock));
 		em.persist(enrollment);
@@ -263,11 +259,8 @@ public class EnrollmentService {
 			throw new InvalidInputException("Not an attestation.",
 					Map.of("module", moduleKey + " is not an attestation."));
 		}
-		int max = AttestationRules.maxMinutes(attestation.maxMinutes(), enrollment.enrolledAt(), Instant.now(clock));
-		if (minutes <= 0 || minutes > max) {
-			throw new InvalidInputException("Attest between 1 and " + max + " minutes.", Map.of("minutes",
-					"Between 1 and " + max + " minutes (at most the module's limit and the time since you enrolled)."));
-		}
+		AttestationRules.requireAttestable(minutes, attestation.maxMinutes(), enrollment.enrolledAt(),
+				Instant.now(clock));
 		progressOf(enrollment, moduleKey).attest(minutes, Instant.now(clock));
 		checkCompletion(enrollment);
 		return view(enrollment);
@@ -281,6 +274,15 @@ public class EnrollmentService {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
 		progressOf(enrollment, moduleKey).complete(Instant.now(clock));
 		checkCompletion(enrollment);
+	}
+
+	/**
+	 * Whether an activity's dates let a learner enrol on {@code day} (the
+	 * provider's day): the rule {@link #enrol} applies, for callers outside the
+	 * learning context that must not pick an activity enrolling would refuse.
+	 */
+	public static boolean openForEnrolmentOn(ActivitySpec spec, LocalDate day) {
+		return EnrollmentWindow.openOn(spec, day);
 	}
 
 	/**
