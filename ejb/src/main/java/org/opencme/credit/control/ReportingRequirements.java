@@ -4,28 +4,29 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.opencme.credit.boundary.CreditTypeSummary;
+import org.opencme.identity.boundary.ReportingIdentity;
 
 /**
  * What identity a claim needs before it is accepted, so that nothing is
  * discovered missing months later in a rejected upload. A reported credit needs
  * what its receiver needs: first and last name, month and day of birth, a
  * licence (state and number) or an NPI, the learner's permission to report, and
- * for MOC the board's diplomate id. Credit not reported (ANCC, participation,
- * ...) needs nothing.
+ * for ABIM MOC the ABIM diplomate id. Credit that is not reported (ANCC,
+ * participation, ...) needs nothing.
  *
  * <p>
- * Field names (for the 422 answer and the claim page): {@code givenName},
- * {@code familyName}, {@code birthMonthDay}, {@code licences} (a licence or the
- * NPI), {@code diplomateIds[ABIM]}, {@code reportingPermission}.
+ * The field names are those the reporting-details form asks by
+ * ({@code ReportingDetailsForm.asks}): {@code givenName}, {@code familyName},
+ * {@code birthday}, {@code licence} (a licence or the NPI),
+ * {@code boardDiplomateId}, {@code reportPermission}.
  */
 public final class ReportingRequirements {
 
 	/**
-	 * Who receives a reported type, and the board whose diplomate id it needs (or
-	 * null).
+	 * Who receives a reported type, and the board whose diplomate id it needs
+	 * ({@code null} for none).
 	 */
 	public record Receiver(String name, String board) {
 	}
@@ -45,8 +46,8 @@ public final class ReportingRequirements {
 	}
 
 	/**
-	 * Every missing identity field for claiming {@code claimed}, each with why it
-	 * is needed; empty when none.
+	 * Every identity field still missing for claiming {@code claimed}, each with
+	 * why it is needed, in the form's order; empty when none is.
 	 */
 	public static List<FieldProblem> missing(Collection<CreditTypeSummary> claimed, ReportingIdentity identity) {
 		List<CreditTypeSummary> reported = claimed.stream().filter(t -> isReported(t.code())).toList();
@@ -58,33 +59,37 @@ public final class ReportingRequirements {
 				new ArrayList<>(new TreeSet<>(reported.stream().map(t -> REPORTED.get(t.code()).name()).toList())));
 		String names = Sentences.and(reported.stream().map(CreditTypeSummary::name).toList());
 		String why = receivers + " needs it to report your " + names + ".";
-		if (ReportingIdentity.blank(identity.givenName())) {
+		if (blank(identity.givenName())) {
 			missing.add(new FieldProblem("givenName", "Enter your first name: " + why));
 		}
-		if (ReportingIdentity.blank(identity.familyName())) {
+		if (blank(identity.familyName())) {
 			missing.add(new FieldProblem("familyName", "Enter your last name: " + why));
 		}
-		if (identity.birthMonthDay() == null) {
-			missing.add(
-					new FieldProblem("birthMonthDay", "Enter the month and day of your birth (not the year): " + why));
+		if (identity.birthday() == null) {
+			missing.add(new FieldProblem("birthday", "Enter the month and day of your birth (not the year): " + why));
 		}
-		if (!identity.hasLicenceOrNpi()) {
-			missing.add(new FieldProblem("licences", "Enter a licence (state and number) or your NPI: " + why));
+		if (!hasLicenceOrNpi(identity)) {
+			missing.add(new FieldProblem("licence", "Enter a licence (state and number) or your NPI: " + why));
 		}
-		reported.forEach(t -> diplomateId(t, identity).ifPresent(missing::add));
-		if (!identity.reportingPermission()) {
-			missing.add(new FieldProblem("reportingPermission", "Give your permission to report this completion: "
+		reported.stream().filter(t -> REPORTED.get(t.code()).board() != null).findFirst()
+				.filter(t -> blank(identity.boardDiplomateId()))
+				.ifPresent(t -> missing.add(new FieldProblem("boardDiplomateId",
+						"Enter your " + REPORTED.get(t.code()).board() + " diplomate id: " + receivers
+								+ " reports your " + t.name() + " to the " + REPORTED.get(t.code()).board()
+								+ " with it.")));
+		if (!identity.permitsReporting()) {
+			missing.add(new FieldProblem("reportPermission", "Give your permission to report this completion: "
 					+ receivers + " receives your " + names + " only with it."));
 		}
-		return missing.stream().distinct().toList();
+		return missing;
 	}
 
-	private static Optional<FieldProblem> diplomateId(CreditTypeSummary type, ReportingIdentity identity) {
-		String board = REPORTED.get(type.code()).board();
-		if (board == null || !ReportingIdentity.blank(identity.diplomateIds().get(board))) {
-			return Optional.empty();
-		}
-		return Optional.of(new FieldProblem("diplomateIds[" + board + "]", "Enter your " + board
-				+ " diplomate id: ACCME reports your " + type.name() + " to the " + board + " with it."));
+	private static boolean hasLicenceOrNpi(ReportingIdentity identity) {
+		return !blank(identity.npi())
+				|| identity.licences().stream().anyMatch(l -> !blank(l.state()) && !blank(l.number()));
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
 	}
 }
