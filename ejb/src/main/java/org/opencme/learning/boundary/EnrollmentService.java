@@ -179,7 +179,7 @@ public class EnrollmentService {
 				? List.of()
 				: CompletionProgress.missing(manifest, done).stream().map(ModuleSpec::title).toList();
 		return new CompletionFacts(e.id(), e.learnerId(), e.activityId(), e.versionNo(), e.completedAt(), missing,
-				attested);
+				attested, manifest.activity());
 	}
 
 	public EnrollmentSummary get(AuthenticatedAccount caller, long enrollmentId) {
