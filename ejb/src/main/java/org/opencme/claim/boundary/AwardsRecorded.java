@@ -2,7 +2,6 @@ package org.opencme.claim.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.opencme.claim.entity.CreditClaim;
 import org.opencme.content.pkg.ActivitySpec;
 
 /**
@@ -11,8 +10,8 @@ import org.opencme.content.pkg.ActivitySpec;
  * neither are stored). Carries what a certificate prints.
  */
 public record AwardsRecorded(long claimId, long learnerId, long enrollmentId, long activityId, int versionNo,
-		CreditClaim.Outcome outcome, Instant completedAt, Instant claimedAt, List<AwardLine> lines,
-		ActivitySpec activity, String actorEmail) {
+		ClaimOutcome outcome, Instant completedAt, Instant claimedAt, List<AwardLine> lines, ActivitySpec activity,
+		String actorEmail) {
 
 	public AwardsRecorded {
 		lines = List.copyOf(lines);

@@ -44,6 +44,7 @@ import org.opencme.learning.boundary.EnrollmentCompleted;
 import org.opencme.learning.boundary.EnrollmentService;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.ProviderCalendar;
+import org.opencme.platform.boundary.RecordNotFoundException;
 
 /**
  * Credit claims: what a learner may claim for an enrolment, the claim (decided
@@ -113,8 +114,7 @@ public class ClaimService {
 		Instant now = Instant.now(clock);
 		boolean participation = accepted.stream().anyMatch(a -> CreditTypes.PARTICIPATION.equals(a.code()));
 		CreditClaim claim = new CreditClaim(enrollmentId, learner.id(), facts.activityId(), facts.versionNo(),
-				participation ? CreditClaim.Outcome.PARTICIPATION : CreditClaim.Outcome.CREDIT, facts.completedAt(),
-				now);
+				participation ? ClaimOutcome.PARTICIPATION : ClaimOutcome.CREDIT, facts.completedAt(), now);
 		LocalDate earnedOn = ProviderCalendar.dateOf(facts.completedAt());
 		try {
 			em.persist(claim);
@@ -148,6 +148,15 @@ public class ClaimService {
 		List<LedgerEntry> entries = entriesOfEnrollment(enrollmentId);
 		CreditTypes types = CreditTypes.of(creditTypes.all());
 		return claims.stream().map(c -> summary(c, entries, types)).toList();
+	}
+
+	/** One claim with its current awards. */
+	public ClaimSummary claimById(long claimId) {
+		CreditClaim claim = em.find(CreditClaim.class, claimId);
+		if (claim == null) {
+			throw new RecordNotFoundException("Claim", claimId);
+		}
+		return summary(claim, entriesOfEnrollment(claim.enrollmentId()), CreditTypes.of(creditTypes.all()));
 	}
 
 	/** Every claim of a learner, newest first. */

@@ -2,13 +2,12 @@ package org.opencme.claim.boundary;
 
 import java.time.Instant;
 import java.util.List;
-import org.opencme.claim.entity.CreditClaim;
 
 /**
  * A claim as pages and the API show it, with its current awards (a corrected
  * line shows its corrected amount).
  */
-public record ClaimSummary(long id, long enrollmentId, long activityId, int versionNo, CreditClaim.Outcome outcome,
+public record ClaimSummary(long id, long enrollmentId, long activityId, int versionNo, ClaimOutcome outcome,
 		Instant completedAt, Instant claimedAt, List<AwardLine> lines) {
 
 	public ClaimSummary {

@@ -12,6 +12,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.opencme.claim.boundary.ClaimOutcome;
 
 /**
  * One claim event: a learner claimed credit (or participation) for a completed
@@ -21,11 +22,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "credit_claim")
 public class CreditClaim {
-
-	/** Credit of one or more types, or a certificate of participation. */
-	public enum Outcome {
-		CREDIT, PARTICIPATION
-	}
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "credit_claim_seq")
@@ -46,7 +42,7 @@ public class CreditClaim {
 
 	@Column(nullable = false, updatable = false, length = 20)
 	@Enumerated(EnumType.STRING)
-	private Outcome outcome;
+	private ClaimOutcome outcome;
 
 	@Column(name = "completed_at", nullable = false, updatable = false)
 	private Instant completedAt;
@@ -57,7 +53,7 @@ public class CreditClaim {
 	protected CreditClaim() {
 	}
 
-	public CreditClaim(long enrollmentId, long learnerId, long activityId, int versionNo, Outcome outcome,
+	public CreditClaim(long enrollmentId, long learnerId, long activityId, int versionNo, ClaimOutcome outcome,
 			Instant completedAt, Instant claimedAt) {
 		this.enrollmentId = enrollmentId;
 		this.learnerId = learnerId;
@@ -94,7 +90,7 @@ public class CreditClaim {
 		return versionNo;
 	}
 
-	public Outcome outcome() {
+	public ClaimOutcome outcome() {
 		return outcome;
 	}
 

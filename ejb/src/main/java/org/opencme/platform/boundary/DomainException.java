@@ -16,7 +16,9 @@ public abstract class DomainException extends RuntimeException {
 	public enum Kind {
 		INVALID, NOT_FOUND, CONFLICT, FORBIDDEN,
 		/** The request is well formed, but details it depends on are missing (422). */
-		MISSING_DETAILS
+		MISSING_DETAILS,
+		/** Too many requests of this kind from the caller for now (429). */
+		TOO_MANY
 	}
 
 	private final Kind kind;

@@ -31,6 +31,7 @@ public final class ProblemMappers {
 			case FORBIDDEN -> Problem.of(403, "Forbidden", e.getMessage()).toResponse();
 			case MISSING_DETAILS ->
 				Problem.of(422, "Details missing", e.getMessage(), e.fieldErrors()).toResponse();
+			case TOO_MANY -> Problem.of(429, "Too many requests", e.getMessage()).toResponse();
 		};
 	}
 
