@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -130,7 +131,10 @@ public final class CertificateRenderer {
 			builder.withProducer("OpenCME");
 			builder.withW3cDocument(document, SealedResources.BASE);
 			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				fonts.offerFallback(renderer, pdf, fontSet);
+				renderer.createPDF();
+			}
 		} catch (IOException | UncheckedIOException e) {
 			throw new CertificateRenderingException("certificate " + content.certificateNumber() + " not rendered", e);
 		} finally {
