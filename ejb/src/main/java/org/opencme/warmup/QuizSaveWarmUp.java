@@ -138,15 +138,18 @@ public class QuizSaveWarmUp {
 
 	/**
 	 * The key of the activity's first quiz if anyone may enrol today without
-	 * spending anything or taking a place: free, no capacity, open on this day and
-	 * the next (a day's margin, so the provider's day turning over during a round
-	 * cannot close it).
+	 * spending anything or taking a place: free, no capacity, and open for
+	 * enrolment by the enrolment's own rule
+	 * ({@link EnrollmentService#openForEnrolmentOn}) from the day before today to
+	 * the day after tomorrow, so every day between: a day's margin either side of
+	 * today and tomorrow, so the provider's day turning over during a round cannot
+	 * close it.
 	 */
 	public static Optional<String> freeQuiz(ActivityManifest manifest, LocalDate today) {
 		ActivitySpec spec = manifest.activity();
 		if (spec.feeMinor() > 0 || spec.capacity() != null
-				|| spec.releaseDate() != null && !spec.releaseDate().isBefore(today)
-				|| spec.expiryDate() != null && !spec.expiryDate().isAfter(today.plusDays(1))) {
+				|| !EnrollmentService.openForEnrolmentOn(spec, today.minusDays(1))
+				|| !EnrollmentService.openForEnrolmentOn(spec, today.plusDays(2))) {
 			return Optional.empty();
 		}
 		return manifest.modules().stream().filter(QuizModuleSpec.class::isInstance).map(ModuleSpec::key).findFirst();

@@ -44,12 +44,13 @@ class ContextMapTest {
 		MAP.put("authoring", List.of("credit", "media", "identity", "audit", "platform"));
 		MAP.put("learning", List.of("authoring", "media", "identity", "audit", "platform"));
 		MAP.put("attendance", List.of("learning", "authoring", "identity", "audit", "platform"));
-		MAP.put("certification",
-				List.of("credit", "learning", "attendance", "authoring", "media", "identity", "audit", "platform"));
+		MAP.put("claim", List.of("learning", "credit", "identity", "audit", "platform"));
+		MAP.put("certification", List.of("claim", "credit", "learning", "attendance", "authoring", "media", "identity",
+				"audit", "platform"));
 		MAP.put("catalog", List.of("attendance", "authoring", "credit", "identity", "audit", "platform"));
 		MAP.put("warmup", List.of("learning", "authoring", "identity", "platform"));
-		MAP.put("demo",
-				List.of("attendance", "learning", "authoring", "credit", "media", "identity", "audit", "platform"));
+		MAP.put("demo", List.of("claim", "attendance", "learning", "authoring", "credit", "media", "identity", "audit",
+				"platform"));
 	}
 
 	private static String layer(String context) {

@@ -5,5 +5,18 @@ package org.opencme.content.pkg;
  * record.
  */
 public enum ModuleKind {
-	CONTENT, VIDEO, DOCUMENT, QUIZ, EVALUATION, ATTESTATION, LIVE_SESSION, PROCTORED_SESSION
+	CONTENT("Text page"), VIDEO("Video"), DOCUMENT("Document (PDF)"), QUIZ("Quiz"), EVALUATION(
+			"Evaluation"), ATTESTATION(
+					"Time attestation"), LIVE_SESSION("Live session"), PROCTORED_SESSION("Proctored session");
+
+	private final String label;
+
+	ModuleKind(String label) {
+		this.label = label;
+	}
+
+	/** What people read; the name is what is stored and exchanged. */
+	public String label() {
+		return label;
+	}
 }

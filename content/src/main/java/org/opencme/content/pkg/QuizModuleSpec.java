@@ -17,6 +17,12 @@ public record QuizModuleSpec(String key, String title, boolean required, QuizRol
 		Integer drawCount, FeedbackTiming feedback, List<QuestionSpec> questions,
 		boolean revealAnswersWhileAttemptsRemain) implements ModuleSpec {
 
+	/**
+	 * The pass mark of a quiz that sets none: what grading applies and what the
+	 * quiz editor proposes.
+	 */
+	public static final int DEFAULT_PASS_PERCENT = 70;
+
 	public QuizModuleSpec {
 		questions = Lists.copy(questions);
 	}

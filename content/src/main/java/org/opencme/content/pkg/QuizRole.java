@@ -5,5 +5,16 @@ package org.opencme.content.pkg;
  * pass mark can.
  */
 public enum QuizRole {
-	PRE_TEST, POST_TEST
+	PRE_TEST("Pre-test"), POST_TEST("Post-test");
+
+	private final String label;
+
+	QuizRole(String label) {
+		this.label = label;
+	}
+
+	/** What people read; the name is what is stored and exchanged. */
+	public String label() {
+		return label;
+	}
 }

@@ -74,7 +74,7 @@ class AuthoringBrowserIT extends BrowserTest {
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
 		Browser.type(browser, "newDraft:title", title);
 		browser.findElement(By.id("newDraft:create")).click();
-		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "DRAFT"));
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "Draft"));
 
 		fillDetails();
 		tab("facultyTab");
@@ -102,10 +102,13 @@ class AuthoringBrowserIT extends BrowserTest {
 		assertTrue(preview.contains("<strong>sepsis</strong>"), preview);
 		assertFalse(preview.contains("<script") || preview.contains("onerror"), "the preview is sanitised: " + preview);
 
-		new Select(
-				Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("editor:tabs:newKind"))))
-				.selectByValue("QUIZ");
+		Select newKind = new Select(
+				Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("editor:tabs:newKind"))));
+		newKind.selectByValue("QUIZ");
+		assertEquals("Quiz", newKind.getFirstSelectedOption().getText(), "module kinds are offered in words");
 		Browser.clickAndWait(browser, "editor:tabs:addModule");
+		assertTrue(browser.findElement(By.id("moduleEditorHeading")).getText().startsWith("Quiz: "),
+				browser.findElement(By.id("moduleEditorHeading")).getText());
 		Browser.type(browser, "editor:tabs:moduleTitle", "Post-test");
 		Browser.clickAndWait(browser, "editor:tabs:addQuestion");
 		Browser.type(browser, "editor:tabs:questions:0:qText", "Which lactate level calls for repeat measurement?");
@@ -130,7 +133,7 @@ class AuthoringBrowserIT extends BrowserTest {
 		List<WebElement> problems = browser.findElements(By.cssSelector("#problemList li"));
 		assertEquals(List.of(), problems.stream().map(WebElement::getText).toList(), "nothing is missing");
 		Browser.clickAndWait(browser, "editor:submit");
-		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "IN_REVIEW"));
+		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "In review"));
 
 		Browser.signIn(browser, admin.email(), Accounts.PASSWORD);
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Users"));

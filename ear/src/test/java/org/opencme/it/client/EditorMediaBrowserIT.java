@@ -37,7 +37,7 @@ class EditorMediaBrowserIT extends BrowserTest {
 			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My drafts"));
 			Browser.type(browser, "newDraft:title", "Handout upload " + System.nanoTime());
 			browser.findElement(By.id("newDraft:create")).click();
-			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "DRAFT"));
+			Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("statusValue"), "Draft"));
 			browser.findElement(By.cssSelector("a[href='#editor:tabs:modulesTab']")).click();
 			new Select(Browser.waiting(browser)
 					.until(ExpectedConditions.elementToBeClickable(By.id("editor:tabs:newKind"))))

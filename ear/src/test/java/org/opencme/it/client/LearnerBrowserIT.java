@@ -1,5 +1,7 @@
 package org.opencme.it.client;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -7,7 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.opencme.content.pkg.ActivityFormat;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
 import org.opencme.content.pkg.QuizModuleSpec;
@@ -45,8 +49,22 @@ class LearnerBrowserIT extends BrowserTest {
 		Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "My activities"));
 		browser.get(Http.BASE + "/catalog/search.xhtml?q=" + typo);
-		Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+		WebElement link = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(title)));
+		ActivityFormat format = pkg.manifest().activity().format();
+		String results = browser.findElement(By.className("results")).getText();
+		String formats = browser.findElement(By.id("catalog:formats")).getText();
+		assertTrue(results.contains(format.label()) && !results.contains(format.name()),
+				"the hit shows its format in words: " + results);
+		assertTrue(formats.contains(format.label()) && !formats.contains(format.name()),
+				"the format facet is in words: " + formats);
+		link.click();
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), title));
+		assertEquals(format.label(), browser.findElement(By.id("activityFormat")).getText());
+		String page = browser.findElement(By.tagName("main")).getText();
+		for (ModuleKind kind : ModuleKind.values()) {
+			assertFalse(page.contains("(" + kind.name()), "module kinds are shown in words: " + page);
+		}
+		assertTrue(page.contains("(" + ModuleKind.QUIZ.label()), page);
 		assertTrue(browser.findElement(By.id("disclosures")).getText().contains("financial"),
 				"disclosures are shown before the content");
 		browser.findElement(By.id("enrol:enrolButton")).click();

@@ -112,6 +112,11 @@ class LiveSessionIT {
 		Set<String> fields = Http.json(refused).getJsonArray("errors").stream()
 				.map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet());
 		assertEquals(Set.of("moduleId", "timeZone", "joinUrl"), fields, refused.body());
+		assertTrue(
+				Http.json(refused).getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+						.anyMatch(e -> e.getString("field").equals("timeZone") && e.getString("message")
+								.equals("Unknown time zone \"Mars/Olympus\"; use a name such as America/Chicago.")),
+				"the unknown zone is quoted as typed: " + refused.body());
 
 		HttpResponse<String> backwards = schedule(id, "live-webinar", day + "T10:00:00", day + "T09:00:00",
 				"Europe/Paris", null);

@@ -5,22 +5,20 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
+import jakarta.validation.Validator;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opencme.attendance.control.SessionSchedule;
 import org.opencme.attendance.entity.LiveSession;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
 import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.platform.boundary.Constraints;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.RecordNotFoundException;
 
@@ -32,8 +30,6 @@ import org.opencme.platform.boundary.RecordNotFoundException;
  */
 @Stateless
 public class LiveSessionService {
-
-	static final Duration LONGEST = Duration.ofHours(12);
 
 	@PersistenceContext(unitName = "opencme")
 	EntityManager em;
@@ -49,6 +45,9 @@ public class LiveSessionService {
 
 	@Inject
 	Clock clock;
+
+	@Inject
+	Validator validator;
 
 	@Inject
 	Event<SessionsChanged> changed;
@@ -99,60 +98,30 @@ public class LiveSessionService {
 	}
 
 	/**
+	 * Checks each field ({@link ScheduleRequest.Scheduled}) and the rules between
+	 * them and the activity ({@link SessionSchedule}), then stores the session.
+	 *
 	 * @throws InvalidInputException
 	 *             naming every invalid field; nothing is stored then
 	 */
 	public LiveSessionDetails schedule(AuthenticatedAccount actor, long activityId, ScheduleRequest request) {
 		Map<String, String> modules = activities.sessionModules(actor, activityId);
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (modules.isEmpty()) {
-			errors.put("moduleId", "This activity has no live or proctored session module; add one first.");
-		} else if (request.moduleId() == null || !modules.containsKey(request.moduleId())) {
-			errors.put("moduleId", "Choose one of the activity's session modules: " + modules.keySet() + ".");
-		}
-		ZoneId zone = zone(request.timeZone(), errors);
-		Instant start = null;
-		Instant end = null;
-		if (request.start() == null) {
-			errors.put("start", "A start date and time are needed.");
-		}
-		if (request.end() == null) {
-			errors.put("end", "An end date and time are needed.");
-		}
-		if (zone != null && request.start() != null && request.end() != null) {
-			start = request.start().atZone(zone).toInstant();
-			end = request.end().atZone(zone).toInstant();
-			if (!end.isAfter(start)) {
-				errors.put("end", "The session must end after it starts.");
-			} else if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-				errors.put("end", "A session lasts at most 12 hours; schedule a long day as several sessions.");
-			}
-			if (start.isBefore(Instant.now(clock))) {
-				errors.put("start", "The start is in the past.");
-			}
-		}
-		if (request.capacity() != null && request.capacity() < 1) {
-			errors.put("capacity", "Capacity is at least 1, or empty for the activity's capacity.");
-		}
-		String joinUrl = blankToNull(request.joinUrl());
-		if (joinUrl != null && !isHttps(joinUrl)) {
-			errors.put("joinUrl", "The join link must be an https:// address.");
-		} else if (joinUrl != null && joinUrl.length() > ScheduleRequest.MAX_JOIN_URL) {
-			errors.put("joinUrl", "At most " + ScheduleRequest.MAX_JOIN_URL + " characters.");
-		}
-		String room = blankToNull(request.room());
-		if (room != null && room.length() > 200) {
-			errors.put("room", "At most 200 characters.");
-		}
+		Instant now = Instant.now(clock);
+		Map<String, String> errors = SessionSchedule.inFormOrder(
+				Constraints.fieldErrors(ScheduleRequest.class,
+						validator.validate(request, ScheduleRequest.Scheduled.class)),
+				SessionSchedule.problems(request, modules.keySet(), now));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("The session was not scheduled: " + errors.size() + " problem(s).", errors);
 		}
-		LiveSession session = new LiveSession(activityId, request.moduleId(), start, end, zone.getId(),
-				request.capacity(), joinUrl, room, actor.email(), Instant.now(clock));
+		SessionSchedule.Times times = SessionSchedule.times(request).orElseThrow();
+		LiveSession session = new LiveSession(activityId, request.moduleId(), times.start(), times.end(),
+				times.zone().getId(), request.capacity(), blankToNull(request.joinUrl()), blankToNull(request.room()),
+				actor.email(), now);
 		em.persist(session);
 		em.flush();
 		audit.record(actor.email(), "SESSION_SCHEDULED", "LiveSession", session.id(),
-				"activity " + activityId + ", " + start + " - " + end);
+				"activity " + activityId + ", " + times.start() + " - " + times.end());
 		changed.fire(new SessionsChanged(activityId));
 		return LiveSessionDetails.of(session);
 	}
@@ -172,28 +141,6 @@ public class LiveSessionService {
 		audit.record(actor.email(), "SESSION_CANCELLED", "LiveSession", sessionId, null);
 		changed.fire(new SessionsChanged(session.activityId()));
 		return LiveSessionDetails.of(session);
-	}
-
-	private static ZoneId zone(String id, Map<String, String> errors) {
-		if (id == null || id.isBlank()) {
-			errors.put("timeZone", "A time zone is needed, e.g. America/Chicago.");
-			return null;
-		}
-		try {
-			return ZoneId.of(id.strip());
-		} catch (DateTimeException e) {
-			errors.put("timeZone", "Unknown time zone \"" + id + "\"; use a name such as America/Chicago.");
-			return null;
-		}
-	}
-
-	private static boolean isHttps(String url) {
-		try {
-			URI uri = URI.create(url);
-			return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
-		} catch (IllegalArgumentException e) {
-			return false;
-		}
 	}
 
 	private static String blankToNull(String value) {

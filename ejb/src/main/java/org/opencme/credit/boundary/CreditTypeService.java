@@ -20,4 +20,13 @@ public class CreditTypeService {
 		return em.createQuery("SELECT c FROM CreditType c WHERE c.active = TRUE ORDER BY c.id", CreditType.class)
 				.getResultStream().map(CreditTypeSummary::of).toList();
 	}
+
+	/**
+	 * Every credit type, retired ones included: past awards keep the names of their
+	 * types.
+	 */
+	public List<CreditTypeSummary> all() {
+		return em.createQuery("SELECT c FROM CreditType c ORDER BY c.id", CreditType.class).getResultStream()
+				.map(CreditTypeSummary::of).toList();
+	}
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.opencme.audit.boundary.AuditLog;
@@ -231,6 +234,68 @@ public class AccountService {
 
 	public AccountDetails account(long id) {
 		return AccountDetails.of(entity(id));
+	}
+
+	/** What credit reporting needs about the account, as stored. */
+	public ReportingIdentity reportingIdentity(long accountId) {
+		return reporting(entity(accountId));
+	}
+
+	/**
+	 * Completes or changes the reporting fields of the learner's own account (null
+	 * fields keep what is stored). Every invalid field is reported at once and
+	 * nothing is stored; the change is audited by field name (the values stay out
+	 * of the log).
+	 */
+	public ReportingIdentity updateReportingDetails(long accountId, ReportingDetails details) {
+		Constraints.check(validator, details, "The reporting details have errors.");
+		UserAccount account = entity(accountId);
+		List<String> changed = new ArrayList<>();
+		if (details.birthMonth() != null && details.birthDay() != null) {
+			MonthDay birthday = MonthDay.of(details.birthMonth(), details.birthDay());
+			if (!account.birthday().equals(Optional.of(birthday))) {
+				account.changeBirthday(birthday);
+				changed.add("birthday");
+			}
+		}
+		if (details.npi() != null && !details.npi().isBlank() && !details.npi().strip().equals(account.npi())) {
+			account.changeNpi(details.npi().strip());
+			changed.add("npi");
+		}
+		LicenceInput licence = details.licence();
+		if (licence != null && !licence.isBlank()) {
+			String state = licence.state().strip().toUpperCase(Locale.ROOT);
+			String number = licence.number().strip();
+			boolean known = account.licences().stream()
+					.anyMatch(l -> l.state().equalsIgnoreCase(state) && l.number().equals(number));
+			if (!known) {
+				account.addLicence(state, number);
+				changed.add("licence");
+			}
+		}
+		if (details.boardDiplomateId() != null && !details.boardDiplomateId().isBlank()
+				&& !details.boardDiplomateId().strip().equals(account.boardDiplomateId())) {
+			account.changeBoardDiplomateId(details.boardDiplomateId().strip());
+			changed.add("boardDiplomateId");
+		}
+		if (Boolean.TRUE.equals(details.permitReporting()) && account.reportPermissionAt() == null) {
+			account.permitReporting(Instant.now(clock));
+			changed.add("reportPermission given");
+		} else if (Boolean.FALSE.equals(details.permitReporting()) && account.reportPermissionAt() != null) {
+			account.permitReporting(null);
+			changed.add("reportPermission withdrawn");
+		}
+		if (!changed.isEmpty()) {
+			em.flush();
+			audit.record(account.email(), "ACCOUNT_REPORTING_DETAILS", RECORD, accountId, String.join(", ", changed));
+		}
+		return reporting(account);
+	}
+
+	private static ReportingIdentity reporting(UserAccount a) {
+		List<LicenceInput> licences = a.licences().stream().map(l -> new LicenceInput(l.state(), l.number())).toList();
+		return new ReportingIdentity(a.id(), a.givenName(), a.familyName(), a.profession(), a.birthday().orElse(null),
+				a.npi(), licences, a.boardDiplomateId(), a.reportPermissionAt());
 	}
 
 	/**

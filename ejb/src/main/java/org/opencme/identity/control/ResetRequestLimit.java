@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import org.opencme.platform.boundary.RequestLimit;
 
 /**
  * The server's limit on forgotten-password requests per client address:

@@ -18,11 +18,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.Role;
@@ -80,6 +82,19 @@ public class UserAccount {
 	@JoinColumn(name = "user_id", nullable = false)
 	@OrderBy("position")
 	private List<Licence> licences = new ArrayList<>();
+
+	@Column(name = "birth_month")
+	private Integer birthMonth;
+
+	@Column(name = "birth_day")
+	private Integer birthDay;
+
+	@Column(name = "board_diplomate_id", length = 20)
+	private String boardDiplomateId;
+
+	/** When the learner allowed their credit to be reported; null: not allowed. */
+	@Column(name = "report_permission_at")
+	private Instant reportPermissionAt;
 
 	/** Changes with roles, the enabled flag and the password: sessions re-read. */
 	@Column(name = "security_stamp", nullable = false)
@@ -167,6 +182,38 @@ public class UserAccount {
 
 	public void changeNpi(String newNpi) {
 		this.npi = newNpi == null || newNpi.isBlank() ? null : newNpi.trim();
+	}
+
+	/** Month and day of birth, never the year (what credit reporting asks). */
+	public void changeBirthday(MonthDay birthday) {
+		this.birthMonth = birthday == null ? null : birthday.getMonthValue();
+		this.birthDay = birthday == null ? null : birthday.getDayOfMonth();
+	}
+
+	public void changeBoardDiplomateId(String id) {
+		this.boardDiplomateId = id == null || id.isBlank() ? null : id.trim();
+	}
+
+	/**
+	 * Gives ({@code at} not null) or withdraws (null) the permission to report the
+	 * learner's credit to the accreditor and boards.
+	 */
+	public void permitReporting(Instant at) {
+		this.reportPermissionAt = at;
+	}
+
+	public Optional<MonthDay> birthday() {
+		return birthMonth == null || birthDay == null
+				? Optional.empty()
+				: Optional.of(MonthDay.of(birthMonth, birthDay));
+	}
+
+	public String boardDiplomateId() {
+		return boardDiplomateId;
+	}
+
+	public Instant reportPermissionAt() {
+		return reportPermissionAt;
 	}
 
 	public void changeTimeZone(String zoneId) {

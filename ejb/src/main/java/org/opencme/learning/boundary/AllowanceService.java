@@ -87,7 +87,7 @@ public class AllowanceService {
 						"You have no CME allowance for today; ask your administrator."));
 		em.lock(allowance, LockModeType.PESSIMISTIC_WRITE);
 		long balance = balance(allowance.id());
-		if (balance < amountMinor) {
+		if (!Allowance.affords(balance, amountMinor)) {
 			throw new LearningExceptions.InsufficientAllowanceException(
 					String.format("This activity costs $%.2f but only $%.2f of your allowance is left.",
 							amountMinor / 100.0, balance / 100.0));
@@ -101,12 +101,17 @@ public class AllowanceService {
 				AllowanceEntry.class).setParameter("id", allowanceId).getResultList();
 	}
 
+	/**
+	 * The learner's allowance that {@linkplain Allowance#covers covers} the day,
+	 * the one ending last when several do. The query only leaves out those ended
+	 * before the day; the entity decides.
+	 */
 	private Optional<Allowance> inForce(long learnerId, LocalDate day) {
 		return em
-				.createQuery("SELECT a FROM Allowance a WHERE a.learnerId = :learner AND a.periodStart <= :day"
-						+ " AND a.periodEnd >= :day ORDER BY a.periodEnd DESC", Allowance.class)
-				.setParameter("learner", learnerId).setParameter("day", day).setMaxResults(1).getResultStream()
-				.findFirst();
+				.createQuery("SELECT a FROM Allowance a WHERE a.learnerId = :learner AND a.periodEnd >= :day"
+						+ " ORDER BY a.periodEnd DESC", Allowance.class)
+				.setParameter("learner", learnerId).setParameter("day", day).getResultStream()
+				.filter(a -> a.covers(day)).findFirst();
 	}
 
 	private long balance(long allowanceId) {

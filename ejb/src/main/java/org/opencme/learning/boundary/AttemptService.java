@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,10 @@ import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
-import org.opencme.content.pkg.QuestionType;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.learning.control.AnswerRules;
+import org.opencme.learning.control.AttemptRules;
 import org.opencme.learning.control.FeedbackRules;
 import org.opencme.learning.control.Grading;
 import org.opencme.learning.control.LearningAccess;
@@ -71,21 +71,13 @@ public class AttemptService {
 				grade(learner, open, quiz, enrollment);
 			}
 		}
-		if (attempts.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed()))) {
-			throw new LearningExceptions.AttemptClosedException("You passed this quiz already.");
-		}
-		int limit = quiz.attemptLimit() == null ? Integer.MAX_VALUE : quiz.attemptLimit();
-		if (attempts.size() >= limit) {
-			throw new LearningExceptions.AttemptClosedException(
-					"You have used all " + limit + " attempts of this quiz.");
-		}
+		AttemptRules.whyNoNewAttempt(quiz, attempts).ifPresent(why -> {
+			throw new LearningExceptions.AttemptClosedException(why);
+		});
 		QuestionDraw.Drawn drawn = QuestionDraw.draw(quiz, RANDOM);
 		Instant now = Instant.now(clock);
-		Instant deadline = quiz.timeLimitMinutes() == null
-				? null
-				: now.plus(Duration.ofMinutes(quiz.timeLimitMinutes()));
 		Attempt attempt = new Attempt(enrollmentId, moduleKey, attempts.size() + 1, drawn.questionKeys(),
-				drawn.optionOrder(), now, deadline);
+				drawn.optionOrder(), now, Attempt.deadlineFor(now, quiz.timeLimitMinutes()));
 		em.persist(attempt);
 		em.flush();
 		return view(attempt, quiz);
@@ -102,24 +94,11 @@ public class AttemptService {
 	 */
 	public void saveResponse(AuthenticatedAccount learner, long attemptId, String questionKey, Set<String> options) {
 		Attempt attempt = owned(learner, attemptId, LearningAccess.Use.WRITE);
-		if (attempt.isSubmitted()) {
-			throw new LearningExceptions.AttemptClosedException(
-					"This attempt was submitted; answers can no longer change.");
-		}
-		if (attempt.isOverdue(Instant.now(clock))) {
-			throw new LearningExceptions.AttemptClosedException(
-					"Time is up: the answers saved before the limit will be graded.");
-		}
+		AnswerRules.closed(attempt, Instant.now(clock)).ifPresent(why -> {
+			throw new LearningExceptions.AttemptClosedException(why);
+		});
 		QuizModuleSpec quiz = quiz(em.find(Enrollment.class, attempt.enrollmentId()), attempt.moduleKey());
-		List<String> allowed = attempt.optionOrder().get(questionKey);
-		if (allowed == null) {
-			throw new InvalidInputException("Unknown question.",
-					Map.of("questionId", questionKey + " is not in this attempt."));
-		}
-		if (!allowed.containsAll(options) || single(quiz, questionKey) && options.size() > 1) {
-			throw new InvalidInputException("Invalid answer.", Map.of("selected",
-					"Choose among the question's options" + (single(quiz, questionKey) ? ", one only." : ".")));
-		}
+		AnswerRules.requireValid(quiz, attempt, questionKey, options);
 		AttemptResponse response = em.find(AttemptResponse.class, new AttemptResponse.Key(attemptId, questionKey));
 		if (response == null) {
 			em.persist(new AttemptResponse(attemptId, questionKey, options, Instant.now(clock)));
@@ -145,11 +124,8 @@ public class AttemptService {
 	private void grade(AuthenticatedAccount learner, Attempt attempt, QuizModuleSpec quiz, Enrollment enrollment) {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		List<QuestionSpec> asked = attempt.questionKeys().stream().map(bank::get).toList();
-		Grading.Result result = Grading.grade(asked, answers(attempt.id()), passPercent(quiz));
-		Instant at = attempt.isOverdue(Instant.now(clock)) && attempt.deadlineAt() != null
-				? attempt.deadlineAt()
-				: Instant.now(clock);
-		attempt.submit(result.percent(), result.passed(), at);
+		Grading.Result result = Grading.grade(asked, answers(attempt.id()), Grading.passPercent(quiz));
+		attempt.submit(result.percent(), result.passed(), attempt.gradedAt(Instant.now(clock)));
 		audit.record("learner " + enrollment.learnerId(), "ATTEMPT_SUBMITTED", "Attempt", attempt.id(),
 				result.percent() + "% " + (result.passed() ? "passed" : "not passed"));
 		if (result.passed()) {
@@ -166,13 +142,9 @@ public class AttemptService {
 	private AttemptDetails view(Attempt attempt, QuizModuleSpec quiz) {
 		Map<String, QuestionSpec> bank = quiz.questions().stream().collect(Collectors.toMap(QuestionSpec::key, q -> q));
 		Map<String, Set<String>> answers = answers(attempt.id());
-		FeedbackRules.Shown shown = FeedbackRules.Shown.NOTHING;
-		if (attempt.isSubmitted()) {
-			List<Attempt> all = attempts(attempt.enrollmentId(), attempt.moduleKey());
-			boolean closed = FeedbackRules.closed(quiz, all.stream().anyMatch(a -> Boolean.TRUE.equals(a.passed())),
-					(int) all.stream().filter(Attempt::isSubmitted).count());
-			shown = FeedbackRules.shown(quiz, true, Boolean.TRUE.equals(attempt.passed()), closed);
-		}
+		FeedbackRules.Shown shown = attempt.isSubmitted()
+				? FeedbackRules.shown(quiz, attempt, attempts(attempt.enrollmentId(), attempt.moduleKey()))
+				: FeedbackRules.Shown.NOTHING;
 		boolean marks = shown != FeedbackRules.Shown.NOTHING;
 		boolean reveal = shown == FeedbackRules.Shown.ANSWERS;
 		List<AttemptDetails.Question> questions = attempt.questionKeys().stream().map(key -> {
@@ -181,29 +153,18 @@ public class AttemptService {
 			List<AttemptDetails.Option> ordered = attempt.optionOrder().get(key).stream()
 					.map(o -> new AttemptDetails.Option(o, options.get(o).text())).toList();
 			Set<String> selected = answers.getOrDefault(key, Set.of());
-			Boolean correct = marks ? Grading.grade(List.of(q), Map.of(key, selected), 100).passed() : null;
+			Boolean correct = marks ? Grading.isCorrect(q, selected) : null;
 			List<String> correctOptions = reveal
 					? attempt.optionOrder().get(key).stream().filter(o -> options.get(o).correct()).toList()
 					: null;
 			return new AttemptDetails.Question(key, q.type().name(), q.text(), ordered, selected, correct,
 					reveal ? q.rationale() : null, correctOptions);
 		}).toList();
-		long left = attempt.deadlineAt() == null || attempt.isSubmitted()
-				? -1
-				: Math.max(0, Duration.between(Instant.now(clock), attempt.deadlineAt()).toSeconds());
+		long left = attempt.secondsLeft(Instant.now(clock));
 		return new AttemptDetails(attempt.id(), attempt.enrollmentId(), attempt.moduleKey(), attempt.attemptNo(),
 				quiz.attemptLimit() == null ? 0 : quiz.attemptLimit(), attempt.deadlineAt(), left,
-				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), passPercent(quiz), questions,
+				attempt.isSubmitted(), attempt.scorePercent(), attempt.passed(), Grading.passPercent(quiz), questions,
 				shown.name());
-	}
-
-	private static int passPercent(QuizModuleSpec quiz) {
-		return quiz.passPercent() == null ? 70 : quiz.passPercent();
-	}
-
-	private static boolean single(QuizModuleSpec quiz, String questionKey) {
-		return quiz.questions().stream().filter(q -> q.key().equals(questionKey))
-				.anyMatch(q -> q.type() != QuestionType.MULTIPLE_CHOICE);
 	}
 
 	private QuizModuleSpec quiz(Enrollment enrollment, String moduleKey) {

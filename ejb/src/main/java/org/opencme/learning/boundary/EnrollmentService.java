@@ -1,6 +1,7 @@
 package org.opencme.learning.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.VersionService;
 import org.opencme.content.markup.MarkdownRenderer;
 import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.AttestationModuleSpec;
 import org.opencme.content.pkg.ContentModuleSpec;
 import org.opencme.content.pkg.DocumentModuleSpec;
@@ -29,6 +32,7 @@ import org.opencme.content.pkg.VideoModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.learning.control.AttestationRules;
 import org.opencme.learning.control.CompletionProgress;
+import org.opencme.learning.control.EnrollmentWindow;
 import org.opencme.learning.control.LearningAccess;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.control.WatchRules;
@@ -72,6 +76,9 @@ public class EnrollmentService {
 	@Inject
 	Clock clock;
 
+	@Inject
+	Event<EnrollmentCompleted> completed;
+
 	/**
 	 * Progress reported by a module player: completed, or a video heartbeat: the
 	 * stretch of media time played without a jump ({@code fromMs} → {@code toMs}),
@@ -103,22 +110,16 @@ public class EnrollmentService {
 		}
 		ActivitySummary activity = activities.find(activityId);
 		if (!activity.isLive()) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"\"" + activity.title() + "\" is not open for enrolment.");
+			throw new LearningExceptions.EnrollmentClosedException(EnrollmentWindow.notLive(activity.title()));
 		}
 		int version = activity.liveVersionNo();
 		var spec = manifests.of(activityId, version).activity();
-		LocalDate today = ProviderCalendar.today(clock);
-		if (spec.releaseDate() != null && today.isBefore(spec.releaseDate())) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"This activity opens on " + spec.releaseDate() + ".");
-		}
-		if (spec.expiryDate() != null && today.isAfter(spec.expiryDate())) {
-			throw new LearningExceptions.EnrollmentClosedException(
-					"This activity expired on " + spec.expiryDate() + "; no credit can be earned any more.");
-		}
-		if (spec.capacity() != null && enrolledCount(activityId) >= spec.capacity()) {
-			throw new LearningExceptions.EnrollmentClosedException("This activity is full.");
+		EnrollmentWindow.closedOn(spec, ProviderCalendar.today(clock)).ifPresent(why -> {
+			throw new LearningExceptions.EnrollmentClosedException(why);
+		});
+		// counted only when there is a capacity: most activities have none
+		if (spec.capacity() != null && EnrollmentWindow.full(spec.capacity(), enrolledCount(activityId))) {
+			throw new LearningExceptions.EnrollmentClosedException(EnrollmentWindow.FULL);
 		}
 		Enrollment enrollment = new Enrollment(learner.id(), activityId, version, Instant.now(clock));
 		em.persist(enrollment);
@@ -157,6 +158,28 @@ public class EnrollmentService {
 				.collect(Collectors.groupingBy(ModuleProgress::enrollmentId,
 						Collectors.toMap(ModuleProgress::moduleKey, p -> p)));
 		return list.stream().map(e -> view(e, progress.getOrDefault(e.id(), Map.of()))).toList();
+	}
+
+	/**
+	 * The stored facts a credit claim is decided on, for the enrolment's learner
+	 * (or an administrator).
+	 */
+	public CompletionFacts completionFacts(AuthenticatedAccount caller, long enrollmentId) {
+		Enrollment e = forReading(caller, enrollmentId);
+		ActivityManifest manifest = manifests.of(e.activityId(), e.versionNo());
+		Map<String, ModuleProgress> progress = progressByModule(e);
+		Set<String> done = progress.values().stream().filter(ModuleProgress::isCompleted).map(ModuleProgress::moduleKey)
+				.collect(Collectors.toSet());
+		boolean attestable = manifest.modules().stream().anyMatch(m -> m.kind() == ModuleKind.ATTESTATION);
+		Integer attested = attestable
+				? progress.values().stream().map(ModuleProgress::attestedMinutes).filter(Objects::nonNull)
+						.mapToInt(Integer::intValue).sum()
+				: null;
+		List<String> missing = e.status() == Enrollment.Status.COMPLETED
+				? List.of()
+				: CompletionProgress.missing(manifest, done).stream().map(ModuleSpec::title).toList();
+		return new CompletionFacts(e.id(), e.learnerId(), e.activityId(), e.versionNo(), e.completedAt(), missing,
+				attested, manifest.activity());
 	}
 
 	public EnrollmentSummary get(AuthenticatedAccount caller, long enrollmentId) {
@@ -263,11 +286,8 @@ public class EnrollmentService {
 			throw new InvalidInputException("Not an attestation.",
 					Map.of("module", moduleKey + " is not an attestation."));
 		}
-		int max = AttestationRules.maxMinutes(attestation.maxMinutes(), enrollment.enrolledAt(), Instant.now(clock));
-		if (minutes <= 0 || minutes > max) {
-			throw new InvalidInputException("Attest between 1 and " + max + " minutes.", Map.of("minutes",
-					"Between 1 and " + max + " minutes (at most the module's limit and the time since you enrolled)."));
-		}
+		AttestationRules.requireAttestable(minutes, attestation.maxMinutes(), enrollment.enrolledAt(),
+				Instant.now(clock));
 		progressOf(enrollment, moduleKey).attest(minutes, Instant.now(clock));
 		checkCompletion(enrollment);
 		return view(enrollment);
@@ -281,6 +301,15 @@ public class EnrollmentService {
 		Enrollment enrollment = forWriting(learner, enrollmentId);
 		progressOf(enrollment, moduleKey).complete(Instant.now(clock));
 		checkCompletion(enrollment);
+	}
+
+	/**
+	 * Whether an activity's dates let a learner enrol on {@code day} (the
+	 * provider's day): the rule {@link #enrol} applies, for callers outside the
+	 * learning context that must not pick an activity enrolling would refuse.
+	 */
+	public static boolean openForEnrolmentOn(ActivitySpec spec, LocalDate day) {
+		return EnrollmentWindow.openOn(spec, day);
 	}
 
 	/**
@@ -319,6 +348,8 @@ public class EnrollmentService {
 				&& CompletionProgress.missing(manifest, done(enrollment)).isEmpty()) {
 			enrollment.complete(Instant.now(clock));
 			audit.record(AuditLogActor.of(enrollment), "ENROLLMENT_COMPLETED", "Enrollment", enrollment.id(), null);
+			completed.fire(new EnrollmentCompleted(enrollment.id(), enrollment.learnerId(), enrollment.activityId(),
+					enrollment.versionNo(), enrollment.completedAt()));
 		}
 	}
 

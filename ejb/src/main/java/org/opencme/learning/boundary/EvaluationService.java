@@ -6,14 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.opencme.content.pkg.EvaluationItemSpec;
-import org.opencme.content.pkg.EvaluationItemType;
 import org.opencme.content.pkg.EvaluationModuleSpec;
 import org.opencme.identity.boundary.AuthenticatedAccount;
+import org.opencme.learning.control.EvaluationRules;
 import org.opencme.learning.control.VersionManifests;
 import org.opencme.learning.entity.Enrollment;
 import org.opencme.learning.entity.EvaluationAnswer;
@@ -40,7 +39,7 @@ public class EvaluationService {
 	Clock clock;
 
 	/** The {@code evaluation_answer.answer} column. */
-	public static final int MAX_ANSWER = 4000;
+	public static final int MAX_ANSWER = EvaluationRules.MAX_ANSWER;
 
 	/** The items with what the learner answered so far. */
 	public record EvaluationForm(String moduleId, boolean submitted, List<Item> items) {
@@ -69,14 +68,7 @@ public class EvaluationService {
 		}
 		EvaluationItemSpec item = spec.items().stream().filter(i -> i.key().equals(itemKey)).findFirst().orElseThrow(
 				() -> new InvalidInputException("Unknown item.", Map.of("item", itemKey + " is not asked.")));
-		String value = answer == null ? "" : answer.trim();
-		if (value.length() > MAX_ANSWER) {
-			throw new InvalidInputException("Answer too long.",
-					Map.of(itemKey, "At most " + MAX_ANSWER + " characters."));
-		}
-		if (item.type() == EvaluationItemType.LIKERT && !value.matches("[1-5]")) {
-			throw new InvalidInputException("Choose 1 to 5.", Map.of(itemKey, "Choose a value from 1 to 5."));
-		}
+		String value = EvaluationRules.accepted(item, answer);
 		EvaluationAnswer saved = em.find(EvaluationAnswer.class,
 				new EvaluationAnswer.Key(enrollmentId, moduleKey, itemKey));
 		if (saved == null) {
@@ -93,13 +85,7 @@ public class EvaluationService {
 	public EvaluationForm submit(AuthenticatedAccount learner, long enrollmentId, String moduleKey) {
 		Enrollment enrollment = enrollments.forWriting(learner, enrollmentId);
 		EvaluationModuleSpec spec = spec(enrollment, moduleKey);
-		Map<String, String> answers = answers(enrollmentId, moduleKey);
-		Map<String, String> missing = new LinkedHashMap<>();
-		spec.items().stream().filter(i -> i.type() == EvaluationItemType.LIKERT && !answers.containsKey(i.key()))
-				.forEach(i -> missing.put(i.key(), "Please answer: " + i.text()));
-		if (!missing.isEmpty()) {
-			throw new InvalidInputException("Some questions are not answered yet.", missing);
-		}
+		EvaluationRules.requireSubmittable(spec, answers(enrollmentId, moduleKey));
 		enrollments.markDone(learner, enrollmentId, moduleKey);
 		return form(learner, enrollmentId, moduleKey);
 	}

@@ -1,8 +1,10 @@
 package org.opencme.learning.control;
 
+import java.util.List;
 import org.opencme.content.pkg.FeedbackTiming;
 import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.content.pkg.QuizRole;
+import org.opencme.learning.entity.Attempt;
 
 /**
  * What a learner sees of a submitted attempt. The quiz's timing decides whether
@@ -43,6 +45,19 @@ public final class FeedbackRules {
 			return Shown.ANSWERS;
 		}
 		return Shown.WHICH_WRONG;
+	}
+
+	/**
+	 * What {@code attempt} shows, given {@code all} the attempts at the quiz (it
+	 * among them): nothing before it is submitted.
+	 */
+	public static Shown shown(QuizModuleSpec quiz, Attempt attempt, List<Attempt> all) {
+		if (!attempt.isSubmitted()) {
+			return Shown.NOTHING;
+		}
+		boolean closed = closed(quiz, AttemptRules.anyPassed(all),
+				(int) all.stream().filter(Attempt::isSubmitted).count());
+		return shown(quiz, true, Boolean.TRUE.equals(attempt.passed()), closed);
 	}
 
 	/**

@@ -6,11 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencme.content.pkg.OptionSpec;
 import org.opencme.content.pkg.QuestionSpec;
+import org.opencme.content.pkg.QuizModuleSpec;
 
 /**
  * Scores an attempt: a question counts when exactly its correct options were
  * chosen (no partial credit for multiple choice); the score is the share of
- * correct questions, rounded down, and passes at the pass mark.
+ * correct questions, rounded down, and passes at the pass mark (the quiz's, or
+ * {@link QuizModuleSpec#DEFAULT_PASS_PERCENT}).
  */
 public final class Grading {
 
@@ -21,12 +23,22 @@ public final class Grading {
 	private Grading() {
 	}
 
+	/** The quiz's pass mark, or the default when the quiz sets none. */
+	public static int passPercent(QuizModuleSpec quiz) {
+		return quiz.passPercent() == null ? QuizModuleSpec.DEFAULT_PASS_PERCENT : quiz.passPercent();
+	}
+
+	/** Whether {@code selected} is exactly the question's correct options. */
+	public static boolean isCorrect(QuestionSpec question, Set<String> selected) {
+		Set<String> expected = question.options().stream().filter(OptionSpec::correct).map(OptionSpec::key)
+				.collect(Collectors.toSet());
+		return expected.equals(selected);
+	}
+
 	public static Result grade(List<QuestionSpec> asked, Map<String, Set<String>> answers, int passPercent) {
 		int correct = 0;
 		for (QuestionSpec question : asked) {
-			Set<String> expected = question.options().stream().filter(OptionSpec::correct).map(OptionSpec::key)
-					.collect(Collectors.toSet());
-			if (expected.equals(answers.getOrDefault(question.key(), Set.of()))) {
+			if (isCorrect(question, answers.getOrDefault(question.key(), Set.of()))) {
 				correct++;
 			}
 		}

@@ -11,8 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A learner's CME budget for a period. Its balance is the sum of its ledger
- * entries, never a stored number.
+ * A learner's CME budget for a period (the provider's days, both ends
+ * included). Its balance is the sum of its ledger entries, never a stored
+ * number; a spend may not take it below zero.
  */
 @Entity
 @Table(name = "allowance")
@@ -49,8 +50,17 @@ public class Allowance {
 		this.createdAt = createdAt;
 	}
 
+	/** Whether the allowance is in force on {@code day}. */
 	public boolean covers(LocalDate day) {
 		return !day.isBefore(periodStart) && !day.isAfter(periodEnd);
+	}
+
+	/**
+	 * Whether a balance of {@code balanceMinor} pays {@code amountMinor} without
+	 * going below zero (spending all of it is fine).
+	 */
+	public static boolean affords(long balanceMinor, long amountMinor) {
+		return balanceMinor >= amountMinor;
 	}
 
 	public Long id() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * One attempt at a quiz: the questions and option order drawn when it started,
  * its deadline when the quiz has a time limit, and once submitted its score. A
- * submitted attempt never changes.
+ * submitted attempt never changes. Time limits are decided from what is stored:
+ * the deadline fixed at the start, and the server's time when asked.
  */
 @Entity
 @Table(name = "attempt")
@@ -82,12 +84,43 @@ public class Attempt {
 		return submittedAt != null;
 	}
 
+	/** The grace after the deadline for answers still on the network. */
+	public static final Duration GRACE = Duration.ofSeconds(5);
+
 	/**
-	 * Past the deadline (with a few seconds' grace for the network), answers are no
-	 * longer accepted.
+	 * The deadline of an attempt started at {@code startedAt}: the time limit
+	 * later, or {@code null} for an untimed quiz.
+	 */
+	public static Instant deadlineFor(Instant startedAt, Integer timeLimitMinutes) {
+		return timeLimitMinutes == null ? null : startedAt.plus(Duration.ofMinutes(timeLimitMinutes));
+	}
+
+	/**
+	 * Past the deadline (with {@link #GRACE} for the network), answers are no
+	 * longer accepted; at exactly the end of the grace they still are.
 	 */
 	public boolean isOverdue(Instant now) {
-		return deadlineAt != null && now.isAfter(deadlineAt.plusSeconds(5));
+		return deadlineAt != null && now.isAfter(deadlineAt.plus(GRACE));
+	}
+
+	/**
+	 * When an attempt graded at {@code now} counts as submitted: at its deadline
+	 * when it is overdue (the time ran out then, whenever the server notices), else
+	 * now (also within the grace).
+	 */
+	public Instant gradedAt(Instant now) {
+		return isOverdue(now) ? deadlineAt : now;
+	}
+
+	/**
+	 * Whole seconds left until the deadline at {@code now} (0 once past it), or -1
+	 * when there is no limit or the attempt was submitted.
+	 */
+	public long secondsLeft(Instant now) {
+		if (deadlineAt == null || isSubmitted()) {
+			return -1;
+		}
+		return Math.max(0, Duration.between(now, deadlineAt).toSeconds());
 	}
 
 	public void submit(int percent, boolean pass, Instant at) {

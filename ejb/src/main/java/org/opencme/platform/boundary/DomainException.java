@@ -14,7 +14,11 @@ public abstract class DomainException extends RuntimeException {
 	private static final long serialVersionUID = 1L;
 
 	public enum Kind {
-		INVALID, NOT_FOUND, CONFLICT, FORBIDDEN
+		INVALID, NOT_FOUND, CONFLICT, FORBIDDEN,
+		/** The request is well formed, but details it depends on are missing (422). */
+		MISSING_DETAILS,
+		/** Too many requests of this kind from the caller for now (429). */
+		TOO_MANY
 	}
 
 	private final Kind kind;

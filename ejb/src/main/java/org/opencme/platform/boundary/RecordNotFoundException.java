@@ -11,4 +11,9 @@ public class RecordNotFoundException extends DomainException {
 	public RecordNotFoundException(String recordType, Object id) {
 		super(Kind.NOT_FOUND, recordType + " " + id + " was not found.");
 	}
+
+	/** With a message of its own, e.g. "No such certificate." */
+	public RecordNotFoundException(String message) {
+		super(Kind.NOT_FOUND, message);
+	}
 }

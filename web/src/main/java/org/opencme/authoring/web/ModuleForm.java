@@ -7,6 +7,7 @@ import org.opencme.content.pkg.EvaluationItemType;
 import org.opencme.content.pkg.FeedbackTiming;
 import org.opencme.content.pkg.ModuleKind;
 import org.opencme.content.pkg.QuestionType;
+import org.opencme.content.pkg.QuizModuleSpec;
 import org.opencme.content.pkg.QuizRole;
 
 /**
@@ -27,7 +28,7 @@ public class ModuleForm implements Serializable {
 	private String url;
 	private Integer requiredWatchedPercent = 90;
 	private QuizRole role = QuizRole.POST_TEST;
-	private Integer passPercent = 70;
+	private Integer passPercent = QuizModuleSpec.DEFAULT_PASS_PERCENT;
 	private Integer attemptLimit = 3;
 	private Integer timeLimitMinutes;
 	private boolean shuffleQuestions = true;

@@ -14,12 +14,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.identity.boundary.LicenceInput;
+import org.opencme.identity.boundary.ReportingDetails;
+import org.opencme.identity.boundary.ReportingIdentity;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.learning.boundary.AllowanceService;
 import org.opencme.learning.boundary.EnrollmentService;
@@ -80,6 +84,40 @@ public class MeResource {
 	@GET
 	public AccountDetails me() {
 		return accounts.account(currentUser.required().accountId());
+	}
+
+	/**
+	 * The caller's credit reporting details
+	 * ({@code GET /api/me/reporting-details}): what a claim of reported credit
+	 * needs.
+	 */
+	public record ReportingDetailsAnswer(String givenName, String familyName, Integer birthMonth, Integer birthDay,
+			String npi, List<LicenceInput> licences, String boardDiplomateId, Instant reportPermissionAt) {
+
+		static ReportingDetailsAnswer of(ReportingIdentity r) {
+			return new ReportingDetailsAnswer(r.givenName(), r.familyName(),
+					r.birthday() == null ? null : r.birthday().getMonthValue(),
+					r.birthday() == null ? null : r.birthday().getDayOfMonth(), r.npi(), r.licences(),
+					r.boardDiplomateId(), r.reportPermissionAt());
+		}
+	}
+
+	@GET
+	@Path("reporting-details")
+	public ReportingDetailsAnswer reportingDetails() {
+		return ReportingDetailsAnswer.of(accounts.reportingIdentity(currentUser.required().accountId()));
+	}
+
+	/**
+	 * Completes or changes them: null fields keep what is stored; every invalid
+	 * field is named (400 problem JSON) and nothing is stored.
+	 */
+	@PUT
+	@Path("reporting-details")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public ReportingDetailsAnswer changeReportingDetails(ReportingDetails body) {
+		ReportingDetails details = body == null ? new ReportingDetails(null, null, null, null, null, null) : body;
+		return ReportingDetailsAnswer.of(accounts.updateReportingDetails(currentUser.required().accountId(), details));
 	}
 
 	@GET

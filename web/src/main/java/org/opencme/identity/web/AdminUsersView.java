@@ -7,8 +7,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.Role;
@@ -50,10 +52,10 @@ public class AdminUsersView implements Serializable {
 		try {
 			if (user.roles().contains(role)) {
 				accounts.revoke(adminId, user.id(), role);
-				info(role.name() + " taken from " + user.email() + ".");
+				info(RoleLabels.label(role) + " taken from " + user.email() + ".");
 			} else {
 				accounts.grant(adminId, user.id(), role);
-				info(role.name() + " granted to " + user.email() + ".");
+				info(RoleLabels.label(role) + " granted to " + user.email() + ".");
 			}
 		} catch (DomainException e) {
 			FacesMessages.show(e, "users");
@@ -71,6 +73,16 @@ public class AdminUsersView implements Serializable {
 		} catch (DomainException e) {
 			FacesMessages.show(e, "users");
 		}
+	}
+
+	/** A role as people read it. */
+	public String roleLabel(Role role) {
+		return RoleLabels.label(role);
+	}
+
+	/** An account's roles as people read them, widest reach last. */
+	public String rolesLabel(Collection<Role> roles) {
+		return roles.stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", "));
 	}
 
 	public Role[] getGrantableRoles() {

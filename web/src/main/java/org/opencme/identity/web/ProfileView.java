@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
 import org.opencme.identity.boundary.ApiTokenSummary;
 import org.opencme.identity.boundary.CreatedToken;
+import org.opencme.identity.boundary.ReportingIdentity;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
 
@@ -40,12 +42,45 @@ public class ProfileView implements Serializable {
 	private List<ApiTokenSummary> tokenList;
 	private String newTokenName;
 	private String newTokenSecret;
+	private ReportingIdentity reporting;
+	private ReportingDetailsForm reportingForm;
 
 	@PostConstruct
 	void load() {
 		accountId = currentUser.required().accountId();
 		account = accounts.account(accountId);
 		tokenList = tokens.list(accountId);
+		reporting = accounts.reportingIdentity(accountId);
+		reportingForm = ReportingDetailsForm.of(reporting);
+	}
+
+	/**
+	 * Saves the credit reporting fields; a refusal names each field and keeps what
+	 * was typed.
+	 */
+	public void saveReporting() {
+		try {
+			reporting = accounts.updateReportingDetails(accountId, reportingForm.toDetails());
+			account = accounts.account(accountId);
+			reportingForm = ReportingDetailsForm.of(reporting);
+			FacesContext.getCurrentInstance().addMessage(null,
+					new FacesMessage(FacesMessage.SEVERITY_INFO, "Reporting details saved.", null));
+		} catch (DomainException e) {
+			FacesMessages.show(e, "reporting");
+		}
+	}
+
+	/** The account's roles in words, e.g. "Learner, Course designer". */
+	public String getRoleNames() {
+		return account.roles().stream().sorted().map(RoleLabels::label).collect(Collectors.joining(", "));
+	}
+
+	public ReportingIdentity getReporting() {
+		return reporting;
+	}
+
+	public ReportingDetailsForm getReportingForm() {
+		return reportingForm;
 	}
 
 	public void createToken() {

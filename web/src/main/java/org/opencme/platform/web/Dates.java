@@ -3,6 +3,7 @@ package org.opencme.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.opencme.platform.boundary.ProviderCalendar;
 @ApplicationScoped
 public class Dates {
 
+	private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.ENGLISH);
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz", Locale.ENGLISH);
 
 	public String format(Instant instant, String zone) {
@@ -24,5 +26,10 @@ public class Dates {
 		}
 		ZoneId zoneId = zone == null || zone.isBlank() ? ProviderCalendar.ZONE : ZoneId.of(zone);
 		return FORMAT.format(instant.atZone(zoneId));
+	}
+
+	/** A month and day as people say it, e.g. "March 14". */
+	public String monthDay(MonthDay day) {
+		return day == null ? "" : MONTH_DAY.format(day);
 	}
 }

@@ -1,4 +1,4 @@
-package org.opencme.identity.control;
+package org.opencme.platform.boundary;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -57,6 +57,19 @@ public final class RequestLimit {
 			return new Window(w.start(), w.count() + 1);
 		});
 		return wait[0];
+	}
+
+	/**
+	 * How long until {@code key} may make a request again, without counting one:
+	 * zero when it may.
+	 */
+	public Duration pending(String key) {
+		Instant now = clock.get();
+		Window w = windows.get(key);
+		if (w == null || !now.isBefore(w.start().plus(per)) || w.count() < allowed) {
+			return Duration.ZERO;
+		}
+		return Duration.between(now, w.start().plus(per));
 	}
 
 	int keyCount() {

@@ -1,4 +1,4 @@
-package org.opencme.identity.control;
+package org.opencme.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
