@@ -8,6 +8,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,15 @@ public final class CertificateRenderer {
 
 	private static final System.Logger LOG = System.getLogger(CertificateRenderer.class.getName());
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+	static {
+		// openhtmltopdf logs a dozen INFO lines per document (fonts loaded, cache
+		// hits): a bulk issue would
+		// flood the server log. Its warnings (a refused or broken resource) still show.
+		for (String log : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(log, java.util.logging.Level.WARNING);
+		}
+	}
+
 	private final FontShelf fonts = new FontShelf();
 	private final byte[] colorProfile;
 	private final Map<String, CertificateTemplate> templates;
