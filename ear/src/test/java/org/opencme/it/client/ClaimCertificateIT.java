@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ActivitySpec;
-import org.opencme.content.pkg.AttestationModuleSpec;
 import org.opencme.content.pkg.CompletionCriteriaSpec;
 import org.opencme.content.pkg.ContentModuleSpec;
 import org.opencme.content.pkg.ContentPackage;
@@ -50,21 +49,22 @@ class ClaimCertificateIT {
 		return Deployments.shippedEar();
 	}
 
-	/** Opioid safety with its three text pages and the attestation; 1.5 AMA and 1.5 IPCE. */
+	/**
+	 * Opioid safety with its three text pages and the attestation; 1.5 AMA and 1.5
+	 * IPCE.
+	 */
 	private static long publishClaimable(String title) {
 		ContentPackage demo = Packages.demo("opioid-safety-naloxone", title);
 		return Packages.publish(Packages.withManifest(demo, m -> {
-			List<ModuleSpec> modules = m.modules().stream()
-					.filter(x -> x instanceof ContentModuleSpec || x instanceof AttestationModuleSpec).toList();
+			List<ModuleSpec> modules = m.modules().stream().filter(x -> x instanceof ContentModuleSpec).toList();
 			ActivitySpec a = m.activity();
 			ActivitySpec spec = new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),
 					a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(),
 					List.of(new CreditDesignationSpec("AMA_PRA_1", new BigDecimal("1.50"), null),
 							new CreditDesignationSpec("IPCE", new BigDecimal("1.50"), null)),
 					a.releaseDate(), a.expiryDate(), 0, a.currency(), a.capacity());
-			return new ActivityManifest(spec,
-					new CompletionCriteriaSpec(modules.stream().map(ModuleSpec::key).toList(), null, false, null, true),
-					m.certificateTemplate(), modules);
+			return new ActivityManifest(spec, new CompletionCriteriaSpec(modules.stream().map(ModuleSpec::key).toList(),
+					null, false, null, false), m.certificateTemplate(), modules);
 		}));
 	}
 
@@ -84,8 +84,9 @@ class ClaimCertificateIT {
 						"{\"moduleId\":\"" + key + "\",\"minutes\":" + attestedMinutes + "}");
 				assertEquals(200, r.statusCode(), r.body());
 			} else {
-				HttpResponse<String> r = Http.send("POST", "/api/enrollments/" + enrollment + "/modules/" + key
-						+ "/progress", learner, "{\"completed\":true}");
+				HttpResponse<String> r = Http.send("POST",
+						"/api/enrollments/" + enrollment + "/modules/" + key + "/progress", learner,
+						"{\"completed\":true}");
 				assertEquals(200, r.statusCode(), r.body());
 			}
 		}
@@ -113,30 +114,35 @@ class ClaimCertificateIT {
 		Accounts.Account learner = Accounts.learner();
 		long enrollment = enrol(learner.basic(), activity);
 
-		JsonObject before = Http.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		JsonObject before = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
 		assertFalse(before.getBoolean("completed"));
-		HttpResponse<String> early = claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
+		HttpResponse<String> early = claim(learner.basic(), enrollment,
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
 		BadInputIT.assertBadRequest(early, "claims", "once you have completed the activity");
 
 		complete(learner.basic(), enrollment, 80);
-		JsonObject options = Http.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		JsonObject options = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
 		assertTrue(options.getBoolean("completed"));
 		assertEquals("CREDIT", options.getString("outcome"));
 		JsonObject ama = options.getJsonArray("options").stream().map(v -> v.asJsonObject())
 				.filter(o -> o.getString("creditType").equals("AMA_PRA_1")).findFirst().orElseThrow();
 		assertEquals(new BigDecimal("1.50"), ama.getJsonNumber("maximum").bigDecimalValue());
-		assertEquals(0, new BigDecimal("1.25").compareTo(ama.getJsonNumber("limit").bigDecimalValue()),
-				"80 attested minutes allow 1.25 in steps of 0.25: " + ama);
+		assertEquals(0, new BigDecimal("1.5").compareTo(ama.getJsonNumber("limit").bigDecimalValue()), ama.toString());
+		assertEquals(0, new BigDecimal("0.25").compareTo(ama.getJsonNumber("increment").bigDecimalValue()));
 		assertTrue(options.getJsonArray("missingDetails").toString().contains("birthday"), options.toString());
 
 		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.3}"),
 				"claims[AMA_PRA_1].amount", "0.25");
-		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.75}"),
+		BadInputIT.assertBadRequest(
+				claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.75}"),
 				"claims[AMA_PRA_1].amount", null);
 		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"ANCC\",\"amount\":1}"),
 				"claims[ANCC].creditType", null);
 
-		HttpResponse<String> missing = claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
+		HttpResponse<String> missing = claim(learner.basic(), enrollment,
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
 		assertEquals(422, missing.statusCode(), missing.body());
 		for (String field : List.of("birthday", "licence", "reportPermission")) {
 			assertTrue(errorsOf(missing).contains("\"" + field + "\""), field + ": " + missing.body());
@@ -155,12 +161,14 @@ class ClaimCertificateIT {
 		String code = verifyPath.substring(verifyPath.lastIndexOf('/') + 1);
 		assertTrue(code.matches("[a-z2-7]{32}"), "160 random bits: " + code);
 
-		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":0.25}"),
+		BadInputIT.assertBadRequest(
+				claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":0.25}"),
 				"claims[AMA_PRA_1].creditType", null);
 
 		assertEquals(number, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null))
 				.getJsonObject(0).getString("number"));
-		HttpResponse<byte[]> pdf = Http.bytes("GET", "/api/certificates/" + number + ".pdf", learner.basic(), null);
+		HttpResponse<byte[]> pdf = Http.bytes("GET", "/api/certificates/" + number + ".pdf", learner.basic(), null,
+				null);
 		assertEquals(200, pdf.statusCode());
 		assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
 		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
@@ -171,10 +179,12 @@ class ClaimCertificateIT {
 			}
 		}
 		Accounts.Account other = Accounts.learner();
-		assertEquals(403, Http.bytes("GET", "/api/certificates/" + number + ".pdf", other.basic(), null).statusCode(),
+		assertEquals(403,
+				Http.bytes("GET", "/api/certificates/" + number + ".pdf", other.basic(), null, null).statusCode(),
 				"another learner's certificate");
 		Accounts.Account admin = Accounts.admin();
-		assertEquals(200, Http.bytes("GET", "/api/certificates/" + number + ".pdf", admin.basic(), null).statusCode());
+		assertEquals(200,
+				Http.bytes("GET", "/api/certificates/" + number + ".pdf", admin.basic(), null, null).statusCode());
 
 		JsonObject verified = Http.json(Http.send("GET", "/api/verify/" + code, null, null));
 		assertEquals("VALID", verified.getString("status"));
@@ -185,8 +195,10 @@ class ClaimCertificateIT {
 		}
 		assertEquals(404, Http.send("GET", "/api/verify/" + "a".repeat(32), null, null).statusCode());
 
-		assertEquals(403, Http.send("POST", "/api/certificates/" + number + "/revoke", learner.basic(),
-				"{\"reason\":\"mine\"}").statusCode(), "a learner does not revoke");
+		assertEquals(403,
+				Http.send("POST", "/api/certificates/" + number + "/revoke", learner.basic(), "{\"reason\":\"mine\"}")
+						.statusCode(),
+				"a learner does not revoke");
 		HttpResponse<String> revoked = Http.send("POST", "/api/certificates/" + number + "/revoke", admin.basic(),
 				"{\"reason\":\"Issued in error\"}");
 		assertEquals(200, revoked.statusCode(), revoked.body());
@@ -194,7 +206,8 @@ class ClaimCertificateIT {
 		assertEquals("REVOKED", afterRevoke.getString("status"));
 		assertTrue(afterRevoke.containsKey("revokedAt"));
 
-		HttpResponse<String> reissued = Http.send("POST", "/api/certificates/" + number + "/reissue", admin.basic(), null);
+		HttpResponse<String> reissued = Http.send("POST", "/api/certificates/" + number + "/reissue", admin.basic(),
+				null);
 		assertEquals(201, reissued.statusCode(), reissued.body());
 		String newNumber = Http.json(reissued).getString("number");
 		String newCode = Http.json(reissued).getString("verificationCode");
@@ -229,7 +242,8 @@ class ClaimCertificateIT {
 		} finally {
 			pool.shutdownNow();
 		}
-		JsonObject options = Http.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		JsonObject options = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
 		assertEquals(1, options.getJsonArray("claims").size());
 		assertEquals(1, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).size());
 	}
@@ -245,7 +259,9 @@ class ClaimCertificateIT {
 		HttpResponse<String> limited = Http.send("GET", "/api/verify/" + "c".repeat(32), null, null, from);
 		assertEquals(429, limited.statusCode(), limited.body());
 		assertTrue(limited.headers().firstValue("Retry-After").isPresent());
-		assertEquals(404, Http.send("GET", "/api/verify/" + "c".repeat(32), null, null,
-				Map.of("X-Forwarded-For", Accounts.uniqueAddress())).statusCode(), "another address is not limited");
+		assertEquals(404,
+				Http.send("GET", "/api/verify/" + "c".repeat(32), null, null,
+						Map.of("X-Forwarded-For", Accounts.uniqueAddress())).statusCode(),
+				"another address is not limited");
 	}
 }
