@@ -20,7 +20,7 @@ import org.opencme.certification.boundary.CertificateService;
 import org.opencme.claim.boundary.ClaimPage;
 import org.opencme.claim.boundary.ClaimService;
 import org.opencme.claim.boundary.ClaimSummary;
-import org.opencme.claim.control.RequestedCredit;
+import org.opencme.claim.boundary.RequestedCredit;
 import org.opencme.identity.web.CurrentUser;
 
 /**
