@@ -27,6 +27,7 @@ import java.util.function.IntFunction;
  * <pre>
  * java -cp bench/target/benchmarks.jar org.opencme.bench.load.LoadRun http://127.0.0.1:8080 catalog 50 60
  * java -cp bench/target/benchmarks.jar org.opencme.bench.load.LoadRun http://127.0.0.1:8080 quiz-saves 200 60
+ * java -cp bench/target/benchmarks.jar org.opencme.bench.load.LoadRun http://127.0.0.1:8080 verify 200 60
  * </pre>
  */
 public final class LoadRun {
@@ -48,7 +49,8 @@ public final class LoadRun {
 					+ java.net.URLEncoder.encode(QUERIES[i % QUERIES.length], StandardCharsets.UTF_8) + "&size=20"))
 					.GET().build();
 			case "quiz-saves" -> QuizSaves.prepare(client, base, 20);
-			default -> throw new IllegalArgumentException("scenario: catalog | quiz-saves");
+			case "verify" -> verifications(client, base);
+			default -> throw new IllegalArgumentException("scenario: catalog | quiz-saves | verify");
 		};
 		run(client, requests, rate, seconds, scenario);
 	}
@@ -97,6 +99,27 @@ public final class LoadRun {
 		}
 		int index = (int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1);
 		return sorted.get(Math.max(0, index)) / 1e6;
+	}
+
+	/**
+	 * The public verification of the demo learner's certificates (their codes read
+	 * once over the API), as a board clerk's QR scans would hit it.
+	 */
+	static IntFunction<HttpRequest> verifications(HttpClient client, String base) throws Exception {
+		HttpResponse<String> mine = client.send(HttpRequest.newBuilder(URI.create(base + "/api/me/certificates"))
+				.header("Authorization", basic("learner@demo.opencme.org", "Learner-demo-2026")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"verificationCode\"\\s*:\\s*\"([a-z2-7]{32})\"")
+				.matcher(mine.body());
+		List<String> codes = new ArrayList<>();
+		while (m.find()) {
+			codes.add(m.group(1));
+		}
+		if (codes.isEmpty()) {
+			throw new IllegalStateException("The demo learner has no certificate: " + mine.statusCode());
+		}
+		return i -> HttpRequest.newBuilder(URI.create(base + "/api/verify/" + codes.get(i % codes.size()))).GET()
+				.build();
 	}
 
 	static String basic(String user, String password) {

@@ -206,13 +206,31 @@ class ClaimCertificateIT {
 		assertEquals("REVOKED", afterRevoke.getString("status"));
 		assertTrue(afterRevoke.containsKey("revokedAt"));
 
+		long claimId = Http.json(claimed).getJsonNumber("id").longValue();
+		assertEquals(403, Http.send("POST", "/api/claims/" + claimId + "/corrections", learner.basic(),
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.5,\"reason\":\"more\"}").statusCode());
+		BadInputIT.assertBadRequest(Http.send("POST", "/api/claims/" + claimId + "/corrections", admin.basic(),
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.1,\"reason\":\"typo\"}"), "amount", "0.25");
+		HttpResponse<String> corrected = Http.send("POST", "/api/claims/" + claimId + "/corrections", admin.basic(),
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.0,\"reason\":\"The learner left after the second part\"}");
+		assertEquals(200, corrected.statusCode(), corrected.body());
+		String afterCorrection = Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null)
+				.body();
+		assertTrue(afterCorrection.contains("\"amount\":1.00"),
+				"the claim shows the corrected award: " + afterCorrection + " / correction: " + corrected.body());
 		HttpResponse<String> reissued = Http.send("POST", "/api/certificates/" + number + "/reissue", admin.basic(),
 				null);
 		assertEquals(201, reissued.statusCode(), reissued.body());
 		String newNumber = Http.json(reissued).getString("number");
 		String newCode = Http.json(reissued).getString("verificationCode");
 		assertFalse(newNumber.equals(number));
-		assertEquals("VALID", Http.json(Http.send("GET", "/api/verify/" + newCode, null, null)).getString("status"));
+		JsonObject current = Http.json(Http.send("GET", "/api/verify/" + newCode, null, null));
+		assertEquals("VALID", current.getString("status"));
+		assertTrue(
+				current.getJsonArray("credits").stream().map(v -> v.asJsonObject())
+						.anyMatch(c -> c.getString("creditType").startsWith("AMA")
+								&& c.getJsonNumber("amount").bigDecimalValue().compareTo(BigDecimal.ONE) == 0),
+				"the reissue prints the corrected amount: " + current);
 		JsonObject old = Http.json(Http.send("GET", "/api/verify/" + code, null, null));
 		assertEquals("REVOKED", old.getString("status"), "a revocation stands after a reissue");
 		assertEquals(2, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).size(),

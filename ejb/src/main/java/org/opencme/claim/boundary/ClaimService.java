@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.opencme.claim.control.CreditTypes;
 import org.opencme.claim.control.Designation;
 import org.opencme.claim.control.EnrollmentFacts;
 import org.opencme.claim.control.FieldProblem;
+import org.opencme.claim.control.Increments;
 import org.opencme.claim.control.LedgerEntry;
 import org.opencme.claim.control.ReportingRequirements;
 import org.opencme.claim.entity.CreditAward;
@@ -38,9 +40,11 @@ import org.opencme.credit.boundary.CreditTypeSummary;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.ReportingIdentity;
+import org.opencme.identity.boundary.Role;
 import org.opencme.learning.boundary.CompletionFacts;
 import org.opencme.learning.boundary.EnrollmentCompleted;
 import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.ProviderCalendar;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -147,6 +151,62 @@ public class ClaimService {
 		List<LedgerEntry> entries = entriesOfEnrollment(enrollmentId);
 		CreditTypes types = CreditTypes.of(creditTypes.all());
 		return claims.stream().map(c -> summary(c, entries, types)).toList();
+	}
+
+	/**
+	 * An administrator corrects one line of a claim: a reversing entry and, unless
+	 * {@code amount} is 0, a new award, both with the reason and the administrator;
+	 * nothing is overwritten. The new amount keeps to the type's increment and the
+	 * version's designation. Reissue the certificate to print it.
+	 */
+	public ClaimSummary correct(AuthenticatedAccount admin, long claimId, String creditType, BigDecimal amount,
+			String reason) {
+		if (!admin.roles().contains(Role.ADMIN)) {
+			throw new NotPermittedException("Only administrators correct awarded credit.");
+		}
+		CreditClaim claim = em.find(CreditClaim.class, claimId);
+		if (claim == null) {
+			throw new RecordNotFoundException("Claim", claimId);
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+			errors.put("reason", "Say why the award is corrected (at most 1000 characters).");
+		}
+		List<LedgerEntry> entries = entriesOfEnrollment(claim.enrollmentId());
+		LedgerEntry current = CreditLedger.currentAwards(entries, claimId).stream()
+				.filter(e -> e.creditType().equals(creditType)).findFirst().orElse(null);
+		CreditTypeSummary type = CreditTypes.of(creditTypes.all()).find(creditType == null ? "" : creditType)
+				.orElse(null);
+		if (current == null || type == null) {
+			errors.put("creditType", "This claim has no award of " + creditType + " to correct.");
+		}
+		BigDecimal maximum = Designation
+				.byType(enrollments.completionFacts(admin, claim.enrollmentId()).activity().creditDesignations())
+				.get(creditType);
+		if (amount == null || amount.signum() < 0) {
+			errors.put("amount", "Enter the corrected amount, 0 to withdraw the award.");
+		} else if (type != null && !Increments.isStep(amount, type.claimIncrement())) {
+			errors.put("amount", "Use steps of " + type.claimIncrement().stripTrailingZeros().toPlainString() + ".");
+		} else if (maximum != null && amount.compareTo(maximum) > 0) {
+			errors.put("amount", "At most the designation, " + maximum.stripTrailingZeros().toPlainString() + ".");
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("The correction was not recorded.", errors);
+		}
+		List<LedgerEntry> correction = CreditLedger.correction(current, amount.setScale(2), reason.strip(), admin.id(),
+				Instant.now(clock));
+		CreditLedger.requireReversible(entries, correction.get(0));
+		try {
+			for (LedgerEntry entry : correction) {
+				em.persist(new CreditAward(entry, false));
+			}
+			em.flush();
+		} catch (PersistenceException e) {
+			throw new AlreadyClaimedException(claim.enrollmentId());
+		}
+		audit.record(admin.email(), "CREDIT_CORRECTED", RECORD, claimId,
+				creditType + " " + current.amount() + " -> " + amount + ": " + reason.strip());
+		return claimById(claimId);
 	}
 
 	/** One claim with its current awards. */
