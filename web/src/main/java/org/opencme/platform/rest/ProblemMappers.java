@@ -29,8 +29,7 @@ public final class ProblemMappers {
 			case NOT_FOUND -> Problem.of(404, "Not found", e.getMessage()).toResponse();
 			case CONFLICT -> Problem.of(409, "Conflict", e.getMessage(), e.fieldErrors()).toResponse();
 			case FORBIDDEN -> Problem.of(403, "Forbidden", e.getMessage()).toResponse();
-			case MISSING_DETAILS ->
-				Problem.of(422, "Details missing", e.getMessage(), e.fieldErrors()).toResponse();
+			case MISSING_DETAILS -> Problem.of(422, "Details missing", e.getMessage(), e.fieldErrors()).toResponse();
 			case TOO_MANY -> Problem.of(429, "Too many requests", e.getMessage()).toResponse();
 		};
 	}
