@@ -128,6 +128,8 @@ class CertificateBrowserIT extends BrowserTest {
 		String refused = browser.findElement(By.id("claim:messages")).getText();
 		assertFalse(refused.isBlank(), "claiming without the details is refused on top");
 		assertEquals("1.25", browser.findElement(By.id(amount)).getAttribute("value"), "the amount typed is kept");
+		String asked = browser.findElement(By.id("claim:reportingDetails")).getText();
+		assertTrue(asked.contains("Enter the month and day of your birth"), "named beside its input: " + asked);
 		Browser.screenshot(browser, "certificate-1-details-missing");
 
 		browser.findElement(By.id("claim:birthMonth")).click();

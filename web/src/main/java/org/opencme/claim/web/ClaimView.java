@@ -46,6 +46,13 @@ public class ClaimView implements Serializable {
 	/** The form's id: the reporting inputs carry their field names as ids. */
 	static final String FORM = "claim";
 
+	/**
+	 * The input beside which a missing detail is named: the reporting fields of a
+	 * claim ({@code ReportingRequirements}) by the include's input ids.
+	 */
+	static final Map<String, String> INPUTS = Map.of("birthday", "birthMonth", "licence", "npi", "reportPermission",
+			"permitReporting");
+
 	@Inject
 	ClaimService claims;
 
@@ -143,7 +150,10 @@ public class ClaimView implements Serializable {
 				ask.addAll(reporting.keySet());
 				reportingForm.setAsk(ask);
 			}
-			FacesMessages.showFields(reporting, FORM);
+			Map<String, String> beside = new LinkedHashMap<>();
+			reporting.forEach((field, sentence) -> beside.merge(INPUTS.getOrDefault(field, field), sentence,
+					(a, b) -> a + " " + b));
+			FacesMessages.showFields(beside, FORM);
 		}
 		faces.validationFailed();
 	}
