@@ -2,6 +2,7 @@ package org.opencme.demo;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,12 +16,19 @@ import org.opencme.authoring.boundary.ActivityService;
 import org.opencme.authoring.boundary.ActivitySummary;
 import org.opencme.authoring.boundary.ReviewService;
 import org.opencme.authoring.boundary.WorkingCopyService;
+import org.opencme.claim.boundary.ClaimService;
+import org.opencme.claim.boundary.RequestedCredit;
 import org.opencme.content.pkg.ActivityFormat;
+import org.opencme.content.pkg.ActivityManifest;
 import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.CompletionCriteriaSpec;
+import org.opencme.content.pkg.ContentModuleSpec;
 import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.CreditDesignationSpec;
 import org.opencme.content.pkg.DemoPackages;
 import org.opencme.content.pkg.DisclosureSpec;
 import org.opencme.content.pkg.FacultySpec;
+import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.content.pkg.Profession;
 import org.opencme.identity.boundary.AccountService;
@@ -29,6 +37,8 @@ import org.opencme.identity.boundary.LicenceInput;
 import org.opencme.identity.boundary.RegistrationRequest;
 import org.opencme.identity.boundary.Role;
 import org.opencme.learning.boundary.AllowanceService;
+import org.opencme.learning.boundary.EnrollmentService;
+import org.opencme.learning.boundary.EnrollmentSummary;
 import org.opencme.platform.boundary.ProviderCalendar;
 
 /**
@@ -65,6 +75,12 @@ public class DemoData {
 	LiveSessionService sessions;
 
 	@Inject
+	EnrollmentService enrollments;
+
+	@Inject
+	ClaimService claims;
+
+	@Inject
 	Clock clock;
 
 	public void load() {
@@ -89,9 +105,52 @@ public class DemoData {
 			review.approve(admin, draft.id());
 			scheduleDemoSessions(designer, draft.id(), today);
 		}
+		AuthenticatedAccount learner = accounts.authenticated(learnerId).orElseThrow();
+		long quickReview = publishShort(designer, admin, today, "Opioid Safety: Quick Review",
+				List.of(new CreditDesignationSpec("IPCE", new BigDecimal("1.00"), null)));
+		long naloxone = publishShort(designer, admin, today, "Naloxone in Practice: Short Course",
+				List.of(new CreditDesignationSpec("AMA_PRA_1", new BigDecimal("1.50"), null),
+						new CreditDesignationSpec("IPCE", new BigDecimal("1.50"), null)));
+		long certified = completeAll(learner, quickReview);
+		claims.claim(learner, certified, List.of(new RequestedCredit("IPCE", new BigDecimal("1.00"))));
+		completeAll(learner, naloxone);
 		workingCopies.create(designer, "Atrial Fibrillation: Anticoagulation Decisions",
 				"CHA2DS2-VASc, bleeding risk and DOAC dosing in AFib. Work in progress.", ActivityFormat.ON_DEMAND);
 		LOG.info(() -> "Demo activities published: " + DemoPackages.SLUGS);
+	}
+
+	/**
+	 * A short on-demand activity (the opioid demo's three text pages) for the claim
+	 * demo: the demo learner completes two and claims one (IPCE, which is not
+	 * reported, so no birthday is needed); the other waits for the learner's claim
+	 * of AMA PRA Category 1 credit, which asks for the reporting details.
+	 */
+	private long publishShort(AuthenticatedAccount designer, AuthenticatedAccount admin, LocalDate today, String title,
+			List<CreditDesignationSpec> designations) {
+		ContentPackage opioid = DemoPackages.read("opioid-safety-naloxone");
+		ActivityManifest m = opioid.manifest();
+		List<ModuleSpec> pages = m.modules().stream().filter(x -> x instanceof ContentModuleSpec).toList();
+		ActivitySpec a = m.activity();
+		ActivitySpec spec = new ActivitySpec(title, a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+				a.format(), 90, a.faculty(), a.accreditationStatement(), designations, a.releaseDate(), a.expiryDate(),
+				0, a.currency(), a.capacity());
+		ContentPackage pkg = new ContentPackage(new ActivityManifest(spec,
+				new CompletionCriteriaSpec(pages.stream().map(ModuleSpec::key).toList(), null, false, null, false),
+				m.certificateTemplate(), pages), opioid.files());
+		ActivitySummary draft = workingCopies.importPackage(designer,
+				new PackageWriter().write(freshDisclosures(pkg, today.minusMonths(1))));
+		review.submit(designer, draft.id());
+		review.approve(admin, draft.id());
+		return draft.id();
+	}
+
+	/** Enrols the learner and reads every page; the enrolment id. */
+	private long completeAll(AuthenticatedAccount learner, long activityId) {
+		EnrollmentSummary enrolled = enrollments.enrol(learner, activityId);
+		for (EnrollmentSummary.ModuleState module : enrolled.modules()) {
+			enrollments.progress(learner, enrolled.id(), module.id(), EnrollmentService.ProgressReport.done());
+		}
+		return enrolled.id();
 	}
 
 	/**

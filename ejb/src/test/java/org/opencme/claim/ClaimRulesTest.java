@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.opencme.claim.boundary.RequestedCredit;
 import org.opencme.claim.control.AcceptedCredit;
 import org.opencme.claim.control.ClaimContext;
 import org.opencme.claim.control.ClaimDecision;
@@ -23,7 +24,6 @@ import org.opencme.claim.control.ClaimRules;
 import org.opencme.claim.control.CreditTypes;
 import org.opencme.claim.control.Eligibility.Outcome;
 import org.opencme.claim.control.EnrollmentFacts;
-import org.opencme.claim.control.RequestedCredit;
 import org.opencme.content.pkg.Profession;
 import org.opencme.platform.boundary.InvalidInputException;
 

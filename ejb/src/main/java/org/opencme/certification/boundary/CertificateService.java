@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -20,10 +19,10 @@ import org.opencme.certification.control.CertificateContent;
 import org.opencme.certification.control.CertificateNumbers;
 import org.opencme.certification.control.CertificateTemplate;
 import org.opencme.certification.control.CertificateWording;
+import org.opencme.certification.control.Counters;
 import org.opencme.certification.control.Renderers;
 import org.opencme.certification.control.VerificationGuesses;
 import org.opencme.certification.entity.Certificate;
-import org.opencme.certification.entity.CertificateCounter;
 import org.opencme.certification.entity.CertificateRevocation;
 import org.opencme.claim.boundary.AwardLine;
 import org.opencme.claim.boundary.AwardsRecorded;
@@ -80,6 +79,9 @@ public class CertificateService {
 
 	@Inject
 	VerificationGuesses guesses;
+
+	@Inject
+	Counters counters;
 
 	/** Issues the claim's certificate, in the claim's transaction. */
 	public void issue(@Observes AwardsRecorded awards) {
@@ -253,14 +255,7 @@ public class CertificateService {
 	 */
 	private String nextNumber() {
 		int year = ProviderCalendar.today(clock).getYear();
-		CertificateCounter counter = em.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-		if (counter == null) {
-			em.createNativeQuery("INSERT INTO certificate_counter (issue_year, last_serial) SELECT ?1, 0"
-					+ " WHERE NOT EXISTS (SELECT 1 FROM certificate_counter WHERE issue_year = ?1)")
-					.setParameter(1, year).executeUpdate();
-			counter = em.find(CertificateCounter.class, year, LockModeType.PESSIMISTIC_WRITE);
-		}
-		return CertificateNumbers.number(year, counter.next());
+		return CertificateNumbers.number(year, counters.next(year));
 	}
 
 	private Certificate readable(AuthenticatedAccount caller, String number) {

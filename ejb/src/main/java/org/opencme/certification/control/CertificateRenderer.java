@@ -4,9 +4,11 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -48,6 +50,15 @@ public final class CertificateRenderer {
 
 	private static final System.Logger LOG = System.getLogger(CertificateRenderer.class.getName());
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
+	static {
+		// openhtmltopdf logs a dozen INFO lines per document (fonts loaded, cache
+		// hits): a bulk issue would
+		// flood the server log. Its warnings (a refused or broken resource) still show.
+		for (String log : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(log, java.util.logging.Level.WARNING);
+		}
+	}
+
 	private final FontShelf fonts = new FontShelf();
 	private final byte[] colorProfile;
 	private final Map<String, CertificateTemplate> templates;
@@ -130,7 +141,10 @@ public final class CertificateRenderer {
 			builder.withProducer("OpenCME");
 			builder.withW3cDocument(document, SealedResources.BASE);
 			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				fonts.offerFallback(renderer, pdf, fontSet);
+				renderer.createPDF();
+			}
 		} catch (IOException | UncheckedIOException e) {
 			throw new CertificateRenderingException("certificate " + content.certificateNumber() + " not rendered", e);
 		} finally {

@@ -1,7 +1,10 @@
 package org.opencme.certification.control;
 
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +38,9 @@ final class FontShelf {
 		private final List<TrueTypeFont> parsed = new ArrayList<>();
 	}
 
+	/** DejaVu Sans regular, the fourth font. */
+	private static final int FALLBACK = 3;
+
 	private final List<BundledFont> fonts;
 	private final ConcurrentLinkedQueue<FontSet> shelf = new ConcurrentLinkedQueue<>();
 
@@ -63,17 +69,30 @@ final class FontShelf {
 		for (int i = 0; i < fonts.size(); i++) {
 			BundledFont f = fonts.get(i);
 			TrueTypeFont ttf = set.parsed.get(i);
-			builder.useFont(new PDFontSupplier(null) {
-				@Override
-				public PDFont supply() {
-					try {
-						return PDType0Font.load(document, ttf, true);
-					} catch (IOException e) {
-						throw new UncheckedIOException(e);
-					}
-				}
-			}, f.family(), f.weight(), f.style(), true);
+			builder.useFont(supplier(document, ttf), f.family(), f.weight(), f.style(), true);
 		}
+	}
+
+	/**
+	 * A template naming a family that is not bundled would print nothing (PDF/A has
+	 * no built-in fonts): DejaVu Sans takes over as the fallback font.
+	 */
+	void offerFallback(PdfBoxRenderer renderer, PDDocument document, FontSet set) {
+		renderer.getFontResolver().addFont(supplier(document, set.parsed.get(FALLBACK)), "opencme-fallback", 400,
+				IdentValue.NORMAL, true, PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
+	}
+
+	private static PDFontSupplier supplier(PDDocument document, TrueTypeFont ttf) {
+		return new PDFontSupplier(null) {
+			@Override
+			public PDFont supply() {
+				try {
+					return PDType0Font.load(document, ttf, true);
+				} catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}
+		};
 	}
 
 	private FontSet parse() {

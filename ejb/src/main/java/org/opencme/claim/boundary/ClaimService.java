@@ -30,7 +30,6 @@ import org.opencme.claim.control.EnrollmentFacts;
 import org.opencme.claim.control.FieldProblem;
 import org.opencme.claim.control.LedgerEntry;
 import org.opencme.claim.control.ReportingRequirements;
-import org.opencme.claim.control.RequestedCredit;
 import org.opencme.claim.entity.CreditAward;
 import org.opencme.claim.entity.CreditClaim;
 import org.opencme.claim.entity.CreditCompletion;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.opencme.claim.boundary.RequestedCredit;
 import org.opencme.credit.boundary.CreditTypeSummary;
 
 /**

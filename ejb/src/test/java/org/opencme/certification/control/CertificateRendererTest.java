@@ -167,6 +167,18 @@ class CertificateRendererTest {
 	}
 
 	@Test
+	void textInAFamilyThatIsNotBundledIsStillPrinted() throws Exception {
+		CertificateTemplate times = CertificateTemplate.of("times",
+				"<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title>"
+						+ "<style>body { font-family: 'Times New Roman', serif; }</style></head>"
+						+ "<body><p>Presented to {{learnerName}}</p></body></html>",
+				java.util.Map.of());
+		byte[] pdf = new CertificateRenderer(List.of(times))
+				.render(Certificates.amaClaim("Ada Lovelace", "OCME-2026-000128"), "times");
+		assertTrue(Certificates.flatText(pdf).contains("Presented to Ada Lovelace"), Certificates.flatText(pdf));
+	}
+
+	@Test
 	void twoHundredCertificatesOnOneRenderer() throws Exception {
 		CertificateRenderer renderer = new CertificateRenderer();
 		renderer.render(Certificates.amaClaim("Warm Up", "OCME-2026-000000"), CertificateTemplate.DEFAULT);

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
+import org.opencme.certification.boundary.CertificateService;
+import org.opencme.certification.boundary.CertificateSummary;
 import org.opencme.identity.boundary.AccountDetails;
 import org.opencme.identity.boundary.AccountService;
 import org.opencme.identity.boundary.ApiTokenService;
@@ -53,6 +55,9 @@ public class MeResource {
 
 	@Inject
 	AllowanceService allowances;
+
+	@Inject
+	CertificateService certificates;
 
 	@Inject
 	org.opencme.identity.web.PasswordChange passwordChange;
@@ -118,6 +123,13 @@ public class MeResource {
 	public ReportingDetailsAnswer changeReportingDetails(ReportingDetails body) {
 		ReportingDetails details = body == null ? new ReportingDetails(null, null, null, null, null, null) : body;
 		return ReportingDetailsAnswer.of(accounts.updateReportingDetails(currentUser.required().accountId(), details));
+	}
+
+	/** The caller's certificates, newest first. */
+	@GET
+	@Path("certificates")
+	public List<CertificateSummary> certificates() {
+		return certificates.mine(currentUser.required().accountId());
 	}
 
 	@GET

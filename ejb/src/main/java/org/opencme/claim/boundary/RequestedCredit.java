@@ -1,4 +1,4 @@
-package org.opencme.claim.control;
+package org.opencme.claim.boundary;
 
 import java.math.BigDecimal;
 

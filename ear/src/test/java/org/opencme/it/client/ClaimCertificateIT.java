@@ -1,0 +1,289 @@
+package org.opencme.it.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.CompletionCriteriaSpec;
+import org.opencme.content.pkg.ContentModuleSpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.CreditDesignationSpec;
+import org.opencme.content.pkg.ModuleSpec;
+import org.opencme.it.Deployments;
+
+/**
+ * Completion → claim → award → certificate over the API: every claim rule
+ * refused with its field, reporting details asked before reported credit, one
+ * claim under 20 parallel identical requests, the PDF for its learner only,
+ * public verification (valid, revoked, superseded, unknown, guesses limited).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimCertificateIT {
+
+	@Deployment(testable = false)
+	static EnterpriseArchive deployment() {
+		return Deployments.shippedEar();
+	}
+
+	/**
+	 * Opioid safety with its three text pages and the attestation; 1.5 AMA and 1.5
+	 * IPCE.
+	 */
+	private static long publishClaimable(String title) {
+		ContentPackage demo = Packages.demo("opioid-safety-naloxone", title);
+		return Packages.publish(Packages.withManifest(demo, m -> {
+			List<ModuleSpec> modules = m.modules().stream().filter(x -> x instanceof ContentModuleSpec).toList();
+			ActivitySpec a = m.activity();
+			ActivitySpec spec = new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+					a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(),
+					List.of(new CreditDesignationSpec("AMA_PRA_1", new BigDecimal("1.50"), null),
+							new CreditDesignationSpec("IPCE", new BigDecimal("1.50"), null)),
+					a.releaseDate(), a.expiryDate(), 0, a.currency(), a.capacity());
+			return new ActivityManifest(spec, new CompletionCriteriaSpec(modules.stream().map(ModuleSpec::key).toList(),
+					null, false, null, false), m.certificateTemplate(), modules);
+		}));
+	}
+
+	private static long enrol(String learner, long activityId) {
+		HttpResponse<String> r = Http.send("POST", "/api/enrollments", learner, "{\"activityId\":" + activityId + "}");
+		assertEquals(201, r.statusCode(), r.body());
+		return Http.json(r).getJsonNumber("id").longValue();
+	}
+
+	private static void complete(String learner, long enrollment, int attestedMinutes) {
+		JsonObject state = Http.json(Http.send("GET", "/api/enrollments/" + enrollment, learner, null));
+		for (var m : state.getJsonArray("modules")) {
+			JsonObject module = m.asJsonObject();
+			String key = module.getString("id");
+			if ("ATTESTATION".equals(module.getString("kind"))) {
+				HttpResponse<String> r = Http.send("POST", "/api/enrollments/" + enrollment + "/attestation", learner,
+						"{\"moduleId\":\"" + key + "\",\"minutes\":" + attestedMinutes + "}");
+				assertEquals(200, r.statusCode(), r.body());
+			} else {
+				HttpResponse<String> r = Http.send("POST",
+						"/api/enrollments/" + enrollment + "/modules/" + key + "/progress", learner,
+						"{\"completed\":true}");
+				assertEquals(200, r.statusCode(), r.body());
+			}
+		}
+		assertEquals("COMPLETED",
+				Http.json(Http.send("GET", "/api/enrollments/" + enrollment, learner, null)).getString("status"));
+	}
+
+	private static HttpResponse<String> claim(String learner, long enrollment, String json) {
+		return Http.send("POST", "/api/enrollments/" + enrollment + "/claims", learner, json);
+	}
+
+	private static void giveReportingDetails(String learner) {
+		HttpResponse<String> r = Http.send("PUT", "/api/me/reporting-details", learner,
+				"{\"birthMonth\":3,\"birthDay\":14,\"licence\":{\"state\":\"NY\",\"number\":\"MD-12345\"},\"permitReporting\":true}");
+		assertEquals(200, r.statusCode(), r.body());
+	}
+
+	private static String errorsOf(HttpResponse<String> problem) {
+		return Http.json(problem).getJsonArray("errors").toString();
+	}
+
+	@Test
+	void aCompleteLearnerClaimsWhatTheyEarnedAndGetsACertificateAnyoneCanVerify() throws IOException {
+		long activity = publishClaimable("Opioid claims " + System.nanoTime());
+		Accounts.Account learner = Accounts.learner();
+		long enrollment = enrol(learner.basic(), activity);
+
+		JsonObject before = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		assertFalse(before.getBoolean("completed"));
+		HttpResponse<String> early = claim(learner.basic(), enrollment,
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
+		BadInputIT.assertBadRequest(early, "claims", "once you have completed the activity");
+
+		complete(learner.basic(), enrollment, 80);
+		JsonObject options = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		assertTrue(options.getBoolean("completed"));
+		assertEquals("CREDIT", options.getString("outcome"));
+		JsonObject ama = options.getJsonArray("options").stream().map(v -> v.asJsonObject())
+				.filter(o -> o.getString("creditType").equals("AMA_PRA_1")).findFirst().orElseThrow();
+		assertEquals(new BigDecimal("1.50"), ama.getJsonNumber("maximum").bigDecimalValue());
+		assertEquals(0, new BigDecimal("1.5").compareTo(ama.getJsonNumber("limit").bigDecimalValue()), ama.toString());
+		assertEquals(0, new BigDecimal("0.25").compareTo(ama.getJsonNumber("increment").bigDecimalValue()));
+		assertTrue(options.getJsonArray("missingDetails").toString().contains("birthday"), options.toString());
+
+		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.3}"),
+				"claims[AMA_PRA_1].amount", "0.25");
+		BadInputIT.assertBadRequest(
+				claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.75}"),
+				"claims[AMA_PRA_1].amount", null);
+		BadInputIT.assertBadRequest(claim(learner.basic(), enrollment, "{\"creditType\":\"ANCC\",\"amount\":1}"),
+				"claims[ANCC].creditType", null);
+
+		HttpResponse<String> missing = claim(learner.basic(), enrollment,
+				"{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25}");
+		assertEquals(422, missing.statusCode(), missing.body());
+		for (String field : List.of("birthday", "licence", "reportPermission")) {
+			assertTrue(errorsOf(missing).contains("\"" + field + "\""), field + ": " + missing.body());
+		}
+		assertTrue(Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).isEmpty(),
+				"a refused claim stores nothing");
+
+		giveReportingDetails(learner.basic());
+		HttpResponse<String> claimed = claim(learner.basic(), enrollment,
+				"{\"claims\":[{\"creditType\":\"AMA_PRA_1\",\"amount\":1.25},{\"creditType\":\"IPCE\",\"amount\":1.25}]}");
+		assertEquals(201, claimed.statusCode(), claimed.body());
+		JsonObject certificate = Http.json(claimed).getJsonObject("certificate");
+		String number = certificate.getString("number");
+		assertTrue(number.matches("OCME-\\d{4}-\\d{6}"), number);
+		String verifyPath = certificate.getString("verificationUrl");
+		String code = verifyPath.substring(verifyPath.lastIndexOf('/') + 1);
+		assertTrue(code.matches("[a-z2-7]{32}"), "160 random bits: " + code);
+
+		BadInputIT.assertBadRequest(
+				claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":0.25}"),
+				"claims[AMA_PRA_1].creditType", null);
+
+		assertEquals(number, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null))
+				.getJsonObject(0).getString("number"));
+		HttpResponse<byte[]> pdf = Http.bytes("GET", "/api/certificates/" + number + ".pdf", learner.basic(), null,
+				null);
+		assertEquals(200, pdf.statusCode());
+		assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+		try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+			String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+			for (String expected : List.of("Sam Secure", "1.25", number, "AMA PRA Category 1 Credit",
+					"jointly accredited")) {
+				assertTrue(text.contains(expected), expected + " in: " + text);
+			}
+		}
+		Accounts.Account other = Accounts.learner();
+		assertEquals(403,
+				Http.bytes("GET", "/api/certificates/" + number + ".pdf", other.basic(), null, null).statusCode(),
+				"another learner's certificate");
+		Accounts.Account admin = Accounts.admin();
+		assertEquals(200,
+				Http.bytes("GET", "/api/certificates/" + number + ".pdf", admin.basic(), null, null).statusCode());
+
+		JsonObject verified = Http.json(Http.send("GET", "/api/verify/" + code, null, null));
+		assertEquals("VALID", verified.getString("status"));
+		assertEquals("Sam Secure", verified.getString("learnerName"));
+		String shown = verified.toString();
+		for (String secret : List.of(learner.email(), "MD-12345", "birth", "npi")) {
+			assertFalse(shown.toLowerCase().contains(secret.toLowerCase()), secret + " is not shown: " + shown);
+		}
+		assertEquals(404, Http.send("GET", "/api/verify/" + "a".repeat(32), null, null).statusCode());
+
+		assertEquals(403,
+				Http.send("POST", "/api/certificates/" + number + "/revoke", learner.basic(), "{\"reason\":\"mine\"}")
+						.statusCode(),
+				"a learner does not revoke");
+		HttpResponse<String> revoked = Http.send("POST", "/api/certificates/" + number + "/revoke", admin.basic(),
+				"{\"reason\":\"Issued in error\"}");
+		assertEquals(200, revoked.statusCode(), revoked.body());
+		JsonObject afterRevoke = Http.json(Http.send("GET", "/api/verify/" + code, null, null));
+		assertEquals("REVOKED", afterRevoke.getString("status"));
+		assertTrue(afterRevoke.containsKey("revokedAt"));
+
+		HttpResponse<String> reissued = Http.send("POST", "/api/certificates/" + number + "/reissue", admin.basic(),
+				null);
+		assertEquals(201, reissued.statusCode(), reissued.body());
+		String newNumber = Http.json(reissued).getString("number");
+		String newCode = Http.json(reissued).getString("verificationCode");
+		assertFalse(newNumber.equals(number));
+		assertEquals("VALID", Http.json(Http.send("GET", "/api/verify/" + newCode, null, null)).getString("status"));
+		JsonObject old = Http.json(Http.send("GET", "/api/verify/" + code, null, null));
+		assertEquals("REVOKED", old.getString("status"), "a revocation stands after a reissue");
+		assertEquals(2, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).size(),
+				"nothing is deleted");
+	}
+
+	@Test
+	void twentyParallelIdenticalClaimsMakeOneClaimAndOneCertificate() throws Exception {
+		long activity = publishClaimable("Opioid parallel " + System.nanoTime());
+		Accounts.Account learner = Accounts.learner();
+		long enrollment = enrol(learner.basic(), activity);
+		complete(learner.basic(), enrollment, 120);
+		giveReportingDetails(learner.basic());
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			List<Callable<Integer>> calls = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				calls.add(() -> claim(learner.basic(), enrollment, "{\"creditType\":\"AMA_PRA_1\",\"amount\":1.5}")
+						.statusCode());
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> f : pool.invokeAll(calls)) {
+				statuses.add(f.get());
+			}
+			assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+			assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400 || s == 409), statuses.toString());
+		} finally {
+			pool.shutdownNow();
+		}
+		JsonObject options = Http
+				.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", learner.basic(), null));
+		assertEquals(1, options.getJsonArray("claims").size());
+		assertEquals(1, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).size());
+	}
+
+	/**
+	 * What the demo shows: one certificate, and one completed activity waiting for
+	 * its claim.
+	 */
+	@Test
+	void theDemoLearnerHasACertificateAndACompletedActivityToClaim() {
+		String demo = Http.basic("learner@demo.opencme.org", "Learner-demo-2026");
+		var certificates = Http.array(Http.send("GET", "/api/me/certificates", demo, null));
+		assertTrue(
+				certificates.stream().map(v -> v.asJsonObject())
+						.anyMatch(c -> c.getString("activityTitle").equals("Opioid Safety: Quick Review")),
+				certificates.toString());
+		long waiting = Http.array(Http.send("GET", "/api/me/enrollments", demo, null)).stream()
+				.map(v -> v.asJsonObject())
+				.filter(e -> e.getString("title").equals("Naloxone in Practice: Short Course")).findFirst()
+				.orElseThrow().getJsonNumber("id").longValue();
+		JsonObject options = Http.json(Http.send("GET", "/api/enrollments/" + waiting + "/claims", demo, null));
+		assertTrue(options.getBoolean("completed"));
+		assertTrue(options.getJsonArray("missingDetails").toString().contains("birthday"),
+				"the AMA claim will ask for the birthday: " + options);
+	}
+
+	@Test
+	void unknownCodesAreLimitedPerClientAddress() {
+		String guesser = Accounts.uniqueAddress();
+		Map<String, String> from = Map.of("X-Forwarded-For", guesser);
+		for (int i = 0; i < 20; i++) {
+			String guess = Stream.generate(() -> "b").limit(31).reduce("", String::concat) + (char) ('a' + i % 26);
+			assertEquals(404, Http.send("GET", "/api/verify/" + guess, null, null, from).statusCode(), "guess " + i);
+		}
+		HttpResponse<String> limited = Http.send("GET", "/api/verify/" + "c".repeat(32), null, null, from);
+		assertEquals(429, limited.statusCode(), limited.body());
+		assertTrue(limited.headers().firstValue("Retry-After").isPresent());
+		assertEquals(404,
+				Http.send("GET", "/api/verify/" + "c".repeat(32), null, null,
+						Map.of("X-Forwarded-For", Accounts.uniqueAddress())).statusCode(),
+				"another address is not limited");
+	}
+}
