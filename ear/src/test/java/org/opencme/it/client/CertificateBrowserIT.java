@@ -149,6 +149,14 @@ class CertificateBrowserIT extends BrowserTest {
 				browser.findElement(By.id("claimedLines")).getText());
 		String pdf = browser.findElement(By.id("downloadPdf")).getAttribute("href");
 		assertTrue(pdf.endsWith("/api/certificates/" + number + ".pdf"), pdf);
+		Object download = ((JavascriptExecutor) browser).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], {credentials: 'same-origin'})
+					.then(r => r.arrayBuffer().then(b => done(r.status + ' ' + r.headers.get('Content-Type') + ' '
+						+ String.fromCharCode(...new Uint8Array(b.slice(0, 5))))))
+					.catch(e => done('failed: ' + e));
+				""", pdf);
+		assertEquals("200 application/pdf %PDF-", download, "the PDF link downloads the certificate");
 		Browser.screenshot(browser, "certificate-2-claimed");
 		A11y.check(browser, "claim page after the claim");
 
