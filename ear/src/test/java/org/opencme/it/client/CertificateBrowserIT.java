@@ -63,6 +63,45 @@ class CertificateBrowserIT extends BrowserTest {
 	}
 
 	/**
+	 * A registered nurse may claim none of an AMA-only activity's credit: the claim
+	 * page offers a certificate of participation in hours, asks no reporting
+	 * details, and issues it.
+	 */
+	@Test
+	void aLearnerWhoMayClaimNoCreditGetsACertificateOfParticipation() {
+		String title = "Participation hypertension " + TestNames.letters(8);
+		ContentPackage pkg = claimable(Packages.demo("hypertension-2026-update", title));
+		long activityId = Packages.publish(pkg);
+		String email = Accounts.uniqueEmail("nurse");
+		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
+				"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
+						+ "\",\"givenName\":\"Robin\",\"familyName\":\"Nurse\",\"profession\":\"RN\"}");
+		assertEquals(201, registered.statusCode(), registered.body());
+		Accounts.Account nurse = new Accounts.Account(Http.json(registered).getJsonNumber("id").longValue(), email,
+				Http.basic(email, Accounts.PASSWORD));
+		long enrollment = enrolAndComplete(nurse, activityId, pkg);
+		try {
+			Browser.signIn(browser, email, Accounts.PASSWORD);
+			browser.get(Http.BASE + "/learner/claim.xhtml?enrollment=" + enrollment);
+			Browser.waiting(browser)
+					.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Certificate of participation"));
+			String rows = browser.findElement(By.id("claim:options")).getText();
+			assertTrue(rows.contains("Hours of participation") && rows.contains("up to 1.5"), rows);
+			assertTrue(browser.findElements(By.id("reportingHeading")).isEmpty(), "participation is not reported");
+			A11y.check(browser, "participation claim page");
+			Browser.type(browser, "claim:rows:0:amount", "1.5");
+			Browser.clickAndWait(browser, "claim:claimButton");
+			Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("certificateNumber")));
+			assertEquals("You claimed 1.5 hour(s) of participation.",
+					browser.findElement(By.id("claimedLines")).getText());
+			Browser.screenshot(browser, "certificate-7-participation");
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "certificate-participation-failed");
+			throw e;
+		}
+	}
+
+	/**
 	 * The demo package with only its three reading modules, all required, and 1.5
 	 * AMA PRA Category 1 designated: nothing to attest, so no time limit.
 	 */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.opencme.claim.boundary.ClaimOutcome;
 import org.opencme.claim.boundary.ClaimPage;
 import org.opencme.claim.boundary.ClaimService;
 import org.opencme.claim.boundary.ClaimSummary;
@@ -178,8 +179,15 @@ public class ClaimView implements Serializable {
 				: page.missingForReported().stream().map(FieldProblem::field).collect(Collectors.toSet());
 	}
 
-	/** "1.25 AMA PRA Category 1 Credit™, 1.5 ANCC contact hours" */
+	/**
+	 * "1.25 AMA PRA Category 1 Credit™, 1.5 ANCC contact hours", or "1.5 hour(s) of
+	 * participation".
+	 */
 	public String lines(ClaimSummary claim) {
+		if (claim.outcome() == ClaimOutcome.PARTICIPATION) {
+			return claim.lines().stream().map(l -> Increments.show(l.amount()) + " " + l.type().unitLabel())
+					.collect(Collectors.joining(", ")) + " of participation";
+		}
 		return claim.lines().stream().map(l -> Increments.show(l.amount()) + " " + l.type().name())
 				.collect(Collectors.joining(", "));
 	}
