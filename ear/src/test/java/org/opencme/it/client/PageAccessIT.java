@@ -89,6 +89,34 @@ class PageAccessIT {
 	}
 
 	@Test
+	void anotherLearnersClaimPageIsForbiddenMissingOnesNotFoundAndVerificationIsPublic() {
+		LearnerAccounts.Learner owner = LearnerAccounts.create();
+		long enrollment = LearnerAccounts.enrol(owner, LearnerAccounts.aFreeDemoActivity());
+		WebSession ownerPages = WebSession.signedIn(owner.email(), LearnerAccounts.PASSWORD);
+		HttpResponse<String> own = ownerPages.get("/learner/claim.xhtml?enrollment=" + enrollment);
+		assertEquals(200, own.statusCode());
+		assertTrue(own.body().contains("Not completed yet") && !own.body().contains("claimButton"),
+				"before completion: what is missing, no form");
+
+		WebSession otherPages = WebSession.signedIn(LearnerAccounts.create().email(), LearnerAccounts.PASSWORD);
+		HttpResponse<String> foreign = otherPages.get("/learner/claim.xhtml?enrollment=" + enrollment);
+		assertEquals(403, foreign.statusCode(), "another learner's claim page");
+		assertTrue(foreign.body().contains("errorText"), "the 403 page");
+		for (String id : BAD_IDS) {
+			assertNotFound(otherPages.get("/learner/claim.xhtml" + id.replace("id=", "enrollment=")),
+					"claim page " + id);
+		}
+		assertEquals(200, otherPages.get("/learner/certificates.xhtml").statusCode());
+		assertEquals(403, otherPages.get("/admin/certificates.xhtml").statusCode(), "administrators only");
+
+		WebSession anonymous = new WebSession();
+		assertEquals(302, anonymous.get("/learner/certificates.xhtml").statusCode(), "sign in first");
+		HttpResponse<String> unknown = anonymous.get("/verify/" + TestNames.letters(24));
+		assertEquals(404, unknown.statusCode(), "an unknown code, publicly");
+		assertTrue(unknown.body().contains("No such certificate."), unknown.body());
+	}
+
+	@Test
 	void aMadeUpOrForeignViewStateGetsThePageExpiredAnswer() {
 		long live = LearnerAccounts.aFreeDemoActivity();
 		String page = "/catalog/activity.xhtml?id=" + live;

@@ -22,13 +22,23 @@ public final class FacesMessages {
 	public static void show(DomainException e, String formId) {
 		FacesContext faces = FacesContext.getCurrentInstance();
 		faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-		for (Map.Entry<String, String> error : e.fieldErrors().entrySet()) {
+		showFields(e.fieldErrors(), formId);
+		faces.validationFailed();
+	}
+
+	/**
+	 * Each field's problem beside its input (field name → sentence), for a page
+	 * that shows the summary itself; a field without an input of that id is shown
+	 * on top.
+	 */
+	public static void showFields(Map<String, String> fieldErrors, String formId) {
+		FacesContext faces = FacesContext.getCurrentInstance();
+		for (Map.Entry<String, String> error : fieldErrors.entrySet()) {
 			String clientId = clientId(faces, formId, error.getKey());
 			faces.addMessage(clientId,
 					new FacesMessage(FacesMessage.SEVERITY_ERROR, error.getValue(), error.getValue()));
 			markInvalid(faces, clientId);
 		}
-		faces.validationFailed();
 	}
 
 	private static String clientId(FacesContext faces, String formId, String field) {
