@@ -106,8 +106,9 @@ public final class LoadRun {
 	 * once over the API), as a board clerk's QR scans would hit it.
 	 */
 	static IntFunction<HttpRequest> verifications(HttpClient client, String base) throws Exception {
-		HttpResponse<String> mine = client.send(HttpRequest.newBuilder(URI.create(base + "/api/me/certificates"))
-				.header("Authorization", basic("learner@demo.opencme.org", "Learner-demo-2026")).GET().build(),
+		HttpResponse<String> mine = client.send(
+				HttpRequest.newBuilder(URI.create(base + "/api/me/certificates"))
+						.header("Authorization", basic("learner@demo.opencme.org", "Learner-demo-2026")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"verificationCode\"\\s*:\\s*\"([a-z2-7]{32})\"")
 				.matcher(mine.body());
