@@ -53,7 +53,7 @@ class ClaimCertificateIT {
 	 * Opioid safety with its three text pages and the attestation; 1.5 AMA and 1.5
 	 * IPCE.
 	 */
-	private static long publishClaimable(String title) {
+	static long publishClaimable(String title) {
 		ContentPackage demo = Packages.demo("opioid-safety-naloxone", title);
 		return Packages.publish(Packages.withManifest(demo, m -> {
 			List<ModuleSpec> modules = m.modules().stream().filter(x -> x instanceof ContentModuleSpec).toList();
@@ -68,13 +68,13 @@ class ClaimCertificateIT {
 		}));
 	}
 
-	private static long enrol(String learner, long activityId) {
+	static long enrol(String learner, long activityId) {
 		HttpResponse<String> r = Http.send("POST", "/api/enrollments", learner, "{\"activityId\":" + activityId + "}");
 		assertEquals(201, r.statusCode(), r.body());
 		return Http.json(r).getJsonNumber("id").longValue();
 	}
 
-	private static void complete(String learner, long enrollment, int attestedMinutes) {
+	static void complete(String learner, long enrollment, int attestedMinutes) {
 		JsonObject state = Http.json(Http.send("GET", "/api/enrollments/" + enrollment, learner, null));
 		for (var m : state.getJsonArray("modules")) {
 			JsonObject module = m.asJsonObject();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.certification.control.CertificateContent;
+import org.opencme.certification.control.CertificateFiles;
 import org.opencme.certification.control.CertificateNumbers;
 import org.opencme.certification.control.CertificateTemplate;
 import org.opencme.certification.control.CertificateWording;
@@ -136,7 +137,20 @@ public class CertificateService {
 	/** The PDF (PDF/A-2b) of a certificate, for its owner or an administrator. */
 	public byte[] pdf(AuthenticatedAccount caller, String number) {
 		Certificate certificate = readable(caller, number);
-		return renderers.renderer().render(content(certificate), certificate.template());
+		return CertificateFiles.read(certificate.verificationCode())
+				.orElseGet(() -> renderers.renderer().render(content(certificate), certificate.template()));
+	}
+
+	/**
+	 * Renders an issued certificate's PDF once and keeps it (a bulk issue does, so
+	 * that the downloads after a session are not each rendered again).
+	 */
+	public void keepPdf(String number) {
+		Certificate certificate = byNumber(number);
+		if (!CertificateFiles.exists(certificate.verificationCode())) {
+			CertificateFiles.write(certificate.verificationCode(),
+					renderers.renderer().render(content(certificate), certificate.template()));
+		}
 	}
 
 	/**

@@ -114,27 +114,78 @@ public class ClaimService {
 		if (!missing.isEmpty()) {
 			throw new ReportingDetailsMissingException(FieldProblem.asMap(missing));
 		}
+		return record(facts, accepted, learner.id(), learner.email());
+	}
+
+	/**
+	 * A bulk issue claims, on the learner's behalf, what their stored participation
+	 * allows: for every eligible designated type not yet claimed, the limit the
+	 * rules give from the recorded time (as the claim page offers it). The ledger
+	 * records the administrator as who awarded it. A learner the claim would need
+	 * something from (reporting details, or an amount the recorded time does not
+	 * give) is left to claim themselves.
+	 *
+	 * @return the claim, or why the learner must claim themselves
+	 */
+	public BehalfClaim claimForLearner(AuthenticatedAccount admin, long enrollmentId) {
+		if (!admin.roles().contains(Role.ADMIN)) {
+			throw new NotPermittedException("Only administrators issue certificates in bulk.");
+		}
+		if (!claimsOf(enrollmentId).isEmpty()) {
+			return BehalfClaim.alreadyClaimed();
+		}
+		CompletionFacts facts = enrollments.completionFacts(admin, enrollmentId);
+		if (!facts.completed()) {
+			return BehalfClaim.mustClaim("Not completed.");
+		}
+		ReportingIdentity identity = accounts.reportingIdentity(facts.learnerId());
+		ClaimContext context = context(facts, identity);
+		List<RequestedCredit> requested = ClaimRules.options(context).options().stream()
+				.filter(o -> !o.claimed() && o.limit() != null && o.limit().signum() > 0)
+				.map(o -> new RequestedCredit(o.code(), o.limit())).toList();
+		if (requested.isEmpty()) {
+			return BehalfClaim.mustClaim("The recorded time gives no credit to award without the learner.");
+		}
+		var decision = ClaimRules.decide(context, requested);
+		if (!decision.isAccepted()) {
+			return BehalfClaim.mustClaim("The claim needs the learner: "
+					+ decision.refusals().stream().map(FieldProblem::sentence).collect(Collectors.joining(" ")));
+		}
+		List<AcceptedCredit> accepted = decision.acceptedOrThrow();
+		List<FieldProblem> missing = ReportingRequirements.missing(accepted.stream().map(AcceptedCredit::type).toList(),
+				identity);
+		if (!missing.isEmpty()) {
+			return BehalfClaim.mustClaim("Reporting details missing: "
+					+ missing.stream().map(FieldProblem::field).collect(Collectors.joining(", ")) + ".");
+		}
+		return BehalfClaim.claimed(record(facts, accepted, admin.id(), admin.email()));
+	}
+
+	/** One claim and its awards; {@link AwardsRecorded} in the same transaction. */
+	private ClaimSummary record(CompletionFacts facts, List<AcceptedCredit> accepted, long actorId, String actorEmail) {
+		long enrollmentId = facts.enrollmentId();
+		long learnerId = facts.learnerId();
 		Instant now = Instant.now(clock);
 		boolean participation = accepted.stream().anyMatch(a -> CreditTypes.PARTICIPATION.equals(a.code()));
-		CreditClaim claim = new CreditClaim(enrollmentId, learner.id(), facts.activityId(), facts.versionNo(),
+		CreditClaim claim = new CreditClaim(enrollmentId, learnerId, facts.activityId(), facts.versionNo(),
 				participation ? ClaimOutcome.PARTICIPATION : ClaimOutcome.CREDIT, facts.completedAt(), now);
 		LocalDate earnedOn = ProviderCalendar.dateOf(facts.completedAt());
 		try {
 			em.persist(claim);
 			em.flush();
 			for (AcceptedCredit line : accepted) {
-				em.persist(new CreditAward(LedgerEntry.award(learner.id(), enrollmentId, claim.id(), facts.activityId(),
-						facts.versionNo(), line, earnedOn, learner.id(), now), true));
+				em.persist(new CreditAward(LedgerEntry.award(learnerId, enrollmentId, claim.id(), facts.activityId(),
+						facts.versionNo(), line, earnedOn, actorId, now), true));
 			}
 			em.flush();
 		} catch (PersistenceException e) {
 			throw new AlreadyClaimedException(enrollmentId);
 		}
 		List<AwardLine> awardLines = accepted.stream().map(a -> new AwardLine(a.type(), a.amount())).toList();
-		audit.record(learner.email(), "CREDIT_CLAIMED", RECORD, claim.id(), "enrollment " + enrollmentId + ": "
+		audit.record(actorEmail, "CREDIT_CLAIMED", RECORD, claim.id(), "enrollment " + enrollmentId + ": "
 				+ awardLines.stream().map(l -> l.amount() + " " + l.type().code()).collect(Collectors.joining(", ")));
-		recorded.fire(new AwardsRecorded(claim.id(), learner.id(), enrollmentId, facts.activityId(), facts.versionNo(),
-				claim.outcome(), facts.completedAt(), now, awardLines, facts.activity(), learner.email()));
+		recorded.fire(new AwardsRecorded(claim.id(), learnerId, enrollmentId, facts.activityId(), facts.versionNo(),
+				claim.outcome(), facts.completedAt(), now, awardLines, facts.activity(), actorEmail));
 		return new ClaimSummary(claim.id(), enrollmentId, facts.activityId(), facts.versionNo(), claim.outcome(),
 				facts.completedAt(), now, awardLines);
 	}
@@ -248,6 +299,41 @@ public class ClaimService {
 			em.persist(new CreditCompletion(completed.enrollmentId(), completed.learnerId(), completed.activityId(),
 					completed.versionNo(), completed.completedAt(), Instant.now(clock)));
 		}
+	}
+
+	/**
+	 * Completions of an activity with no claim yet, by enrolment id after
+	 * {@code afterEnrollmentId}: what a bulk issue works through.
+	 */
+	public List<Long> unclaimedCompletionsOfActivity(long activityId, long afterEnrollmentId, int max) {
+		return em
+				.createQuery("SELECT c.enrollmentId FROM CreditCompletion c WHERE c.activityId = :a"
+						+ " AND c.enrollmentId > :after AND NOT EXISTS (SELECT k.id FROM CreditClaim k"
+						+ " WHERE k.enrollmentId = c.enrollmentId) ORDER BY c.enrollmentId", Long.class)
+				.setParameter("a", activityId).setParameter("after", afterEnrollmentId).setMaxResults(max)
+				.getResultList();
+	}
+
+	/**
+	 * Per activity, how many completions have no claim yet (activities with none
+	 * left out).
+	 */
+	public Map<Long, Long> unclaimedCompletionsByActivity() {
+		Map<Long, Long> out = new LinkedHashMap<>();
+		for (Object[] row : em.createQuery("SELECT c.activityId, COUNT(c) FROM CreditCompletion c WHERE NOT EXISTS"
+				+ " (SELECT k.id FROM CreditClaim k WHERE k.enrollmentId = c.enrollmentId) GROUP BY c.activityId"
+				+ " ORDER BY c.activityId", Object[].class).getResultList()) {
+			out.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+		}
+		return out;
+	}
+
+	/** How many completions of an activity have no claim yet. */
+	public long countUnclaimedCompletionsOfActivity(long activityId) {
+		return em.createQuery(
+				"SELECT COUNT(c) FROM CreditCompletion c WHERE c.activityId = :a"
+						+ " AND NOT EXISTS (SELECT k.id FROM CreditClaim k WHERE k.enrollmentId = c.enrollmentId)",
+				Long.class).setParameter("a", activityId).getSingleResult();
 	}
 
 	/** Completions heard of whose enrolment has no claim yet, for a learner. */

@@ -38,7 +38,11 @@ public class SchemaMigrator {
 		boolean postgres = isPostgres();
 		MigrateResult result = Flyway.configure(SchemaMigrator.class.getClassLoader()).dataSource(dataSource)
 				.locations("classpath:db/migration").placeholders(Map.of("long_text", postgres ? "TEXT" : "CLOB"))
-				.load().migrate();
+				// The batch job repository (JBeret) creates its tables in this database when
+				// the
+				// server starts, before the first migration of a new database: such a schema is
+				// baselined at version 0, so every migration still runs.
+				.baselineOnMigrate(true).baselineVersion("0").load().migrate();
 		LOG.info(() -> "Schema of " + databaseProduct + ": " + result.migrationsExecuted + " migration(s) applied now");
 	}
 
