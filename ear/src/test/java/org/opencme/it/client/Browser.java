@@ -75,6 +75,34 @@ final class Browser {
 	}
 
 	/**
+	 * Chooses {@code label} in the PrimeFaces select menu {@code id} as a person
+	 * does (opens it, clicks the item) and waits until the menu shows it. After an
+	 * AJAX update of the form the menu's overlay panel can briefly exist twice, the
+	 * stale one detached; only a displayed item is clicked, and the choice is
+	 * repeated until the menu shows it.
+	 */
+	static void choose(WebDriver browser, String id, String label) {
+		By items = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+		By shown = By.id(id + "_label");
+		for (int attempt = 1;; attempt++) {
+			if (browser.findElements(items).stream().noneMatch(WebElement::isDisplayed)) {
+				waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+			}
+			WebElement item = waiting(browser).until(
+					d -> d.findElements(items).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+			item.click();
+			try {
+				new WebDriverWait(browser, Duration.ofSeconds(3)).until(ExpectedConditions.textToBe(shown, label));
+				return;
+			} catch (org.openqa.selenium.TimeoutException e) {
+				if (attempt == 3) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	/**
 	 * Clicks a PrimeFaces AJAX button and waits until the AJAX request has
 	 * finished.
 	 */

@@ -171,11 +171,7 @@ class CertificateBrowserIT extends BrowserTest {
 		assertTrue(asked.contains("Enter the month and day of your birth"), "named beside its input: " + asked);
 		Browser.screenshot(browser, "certificate-1-details-missing");
 
-		browser.findElement(By.id("claim:birthMonth")).click();
-		Browser.waiting(browser)
-				.until(ExpectedConditions
-						.elementToBeClickable(By.cssSelector("[id='claim:birthMonth_items'] li[data-label='March']")))
-				.click();
+		Browser.choose(browser, "claim:birthMonth", "March");
 		Browser.type(browser, "claim:birthDay", "14");
 		Browser.type(browser, "claim:npi", NPI);
 		browser.findElement(By.cssSelector("[id='claim:permitReporting'] .ui-chkbox-box")).click();
