@@ -81,7 +81,7 @@ public final class Packages {
 		return desk;
 	}
 
-	static ContentPackage withManifest(ContentPackage pkg, UnaryOperator<ActivityManifest> change) {
+	public static ContentPackage withManifest(ContentPackage pkg, UnaryOperator<ActivityManifest> change) {
 		return new ContentPackage(change.apply(pkg.manifest()), pkg.files());
 	}
 }

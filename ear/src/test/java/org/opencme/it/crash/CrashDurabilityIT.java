@@ -11,6 +11,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +34,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.opencme.content.pkg.ActivityManifest;
+import org.opencme.content.pkg.ActivitySpec;
+import org.opencme.content.pkg.CompletionCriteriaSpec;
+import org.opencme.content.pkg.ContentModuleSpec;
+import org.opencme.content.pkg.ContentPackage;
+import org.opencme.content.pkg.CreditDesignationSpec;
+import org.opencme.content.pkg.ModuleSpec;
 import org.opencme.content.pkg.PackageWriter;
 import org.opencme.it.client.Packages;
 import org.wildfly.core.launcher.Launcher;
@@ -204,6 +212,104 @@ class CrashDurabilityIT {
 	}
 
 	/**
+	 * A bulk certificate issue killed with {@code kill -9} half-way goes on by
+	 * itself when the server starts again (from its last checkpoint) and ends with
+	 * exactly one certificate per learner, numbers without a gap: nothing issued
+	 * twice, nothing skipped.
+	 */
+	@Test
+	void aBulkIssueKilledHalfWayGoesOnAfterTheRestart() throws Exception {
+		Path base = freshBaseDir();
+		start(base, "bulk-first");
+		long activity = publish(newDesigner(), claimable("Crash bulk " + System.nanoTime()));
+		List<String> nurses = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String email = "crash-np-" + i + "-" + System.nanoTime() + "@example.org";
+			String password = "a long crash nurse passphrase";
+			expect(201,
+					send("POST", "/api/accounts", null,
+							"{\"email\":\"" + email + "\",\"password\":\"" + password
+									+ "\",\"givenName\":\"Nia\",\"familyName\":\"Pract\",\"profession\":\"NP\"}"),
+					"nurse registration");
+			String nurse = basic(email, password);
+			long enrollment = id(expect(201,
+					send("POST", "/api/enrollments", nurse, "{\"activityId\":" + activity + "}"), "enrolment"));
+			JsonObject state = json(send("GET", "/api/enrollments/" + enrollment, nurse, null));
+			for (JsonValue m : state.getJsonArray("modules")) {
+				expect(200, send("POST",
+						"/api/enrollments/" + enrollment + "/modules/" + m.asJsonObject().getString("id") + "/progress",
+						nurse, "{\"completed\":true}"), "progress");
+			}
+			nurses.add(nurse);
+		}
+		HttpResponse<String> started = expect(202,
+				send("POST", "/api/certificate-issues", ADMIN, "{\"activityId\":" + activity + ",\"chunk\":2}"),
+				"bulk issue start");
+		long bulk = id(started);
+		assertEquals(30, json(started).getInt("total"), started.body());
+		JsonObject before = waitForBulk(bulk, p -> p.getInt("done") >= 6, "got going");
+		long pid = kill();
+		System.out.println("CrashDurabilityIT: killed server JVM " + pid + " with SIGKILL during bulk issue " + bulk
+				+ " at " + before);
+
+		start(base, "bulk-restart");
+		JsonObject done = waitForBulk(bulk, p -> "DONE".equals(p.getString("status")), "finished after the restart");
+		assertEquals(30, done.getInt("issued"), done.toString());
+		assertEquals(30, done.getInt("done"), done.toString());
+		assertTrue(done.getInt("resumed") >= 1, "resumed after the restart: " + done);
+		List<Long> serials = new ArrayList<>();
+		for (String nurse : nurses) {
+			JsonArray mine = array(send("GET", "/api/me/certificates", nurse, null));
+			assertEquals(1, mine.size(), "exactly one certificate per learner: " + mine);
+			String number = mine.getJsonObject(0).getString("number");
+			serials.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
+			HttpRequest pdf = HttpRequest.newBuilder(URI.create(BASE + "/api/certificates/" + number + ".pdf"))
+					.header("Authorization", nurse).build();
+			HttpResponse<byte[]> file = CLIENT.send(pdf, HttpResponse.BodyHandlers.ofByteArray());
+			assertEquals(200, file.statusCode(), number);
+			assertEquals("%PDF-", new String(file.body(), 0, 5, StandardCharsets.ISO_8859_1), number);
+		}
+		serials.sort(null);
+		assertEquals(serials.size(), serials.get(serials.size() - 1) - serials.get(0) + 1,
+				"numbers without a gap: " + serials);
+	}
+
+	private static JsonObject waitForBulk(long id, java.util.function.Predicate<JsonObject> until, String what)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+		JsonObject now = null;
+		while (System.nanoTime() < deadline) {
+			HttpResponse<String> r = send("GET", "/api/certificate-issues/" + id, ADMIN, null);
+			if (r.statusCode() == 200) {
+				now = json(r);
+				if (until.test(now)) {
+					return now;
+				}
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("bulk issue " + id + " never " + what + ": " + now);
+	}
+
+	/**
+	 * The opioid demo package with only its reading modules, all required, and 1.5
+	 * IPCE credits designated: a nurse practitioner's bulk issue needs nothing from
+	 * the learner.
+	 */
+	private static ContentPackage claimable(String title) {
+		return Packages.withManifest(Packages.demo("opioid-safety-naloxone", title), m -> {
+			List<ModuleSpec> modules = m.modules().stream().filter(x -> x instanceof ContentModuleSpec).toList();
+			ActivitySpec a = m.activity();
+			ActivitySpec spec = new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),
+					a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(),
+					List.of(new CreditDesignationSpec("IPCE", new BigDecimal("1.50"), null)), a.releaseDate(),
+					a.expiryDate(), 0, a.currency(), a.capacity());
+			return new ActivityManifest(spec, new CompletionCriteriaSpec(modules.stream().map(ModuleSpec::key).toList(),
+					null, false, null, false), m.certificateTemplate(), modules);
+		});
+	}
+
+	/**
 	 * A new server base directory: the prepared server's configuration, the EAR in
 	 * its deployments folder, nothing else; and a new data directory (the
 	 * {@code -Dopencme.data.dir} of {@code crash.jvm.args}, under target/).
@@ -307,7 +413,13 @@ class CrashDurabilityIT {
 	 * {@code designer}, submits it and has the first administrator publish it.
 	 */
 	private static long publish(String designer, String slug, String title) {
-		byte[] zip = new PackageWriter().write(Packages.demo(slug, title));
+		return publish(designer, Packages.demo(slug, title));
+	}
+
+	/** {@link #publish(String, String, String)} of a package. */
+	private static long publish(String designer, ContentPackage pkg) {
+		String slug = pkg.manifest().activity().title();
+		byte[] zip = new PackageWriter().write(pkg);
 		HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/api/activities/import"))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(zip)).header("Authorization", designer)
 				.header("Content-Type", "application/zip").header("Accept", "application/json").build();

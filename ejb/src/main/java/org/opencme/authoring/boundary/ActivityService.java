@@ -142,6 +142,25 @@ public class ActivityService {
 				Long.class).setParameter("retired", ActivityStatus.RETIRED).getResultList();
 	}
 
+	/**
+	 * The titles of activities by id, in one query ("Activity N" for an id that
+	 * names none).
+	 */
+	public Map<Long, String> titles(java.util.Collection<Long> ids) {
+		Map<Long, String> titles = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return titles;
+		}
+		for (Object[] row : em.createQuery("SELECT a.id, a.title FROM Activity a WHERE a.id IN :ids", Object[].class)
+				.setParameter("ids", java.util.Set.copyOf(ids)).getResultList()) {
+			titles.put((Long) row[0], (String) row[1]);
+		}
+		for (long id : ids) {
+			titles.putIfAbsent(id, "Activity " + id);
+		}
+		return titles;
+	}
+
 	public ActivitySummary find(long id) {
 		return ActivitySummary.of(Activities.require(em, id));
 	}

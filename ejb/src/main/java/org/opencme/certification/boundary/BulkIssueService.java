@@ -26,7 +26,6 @@ import org.opencme.certification.entity.BulkIssueItem;
 import org.opencme.claim.boundary.ClaimService;
 import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.boundary.Role;
-import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.boundary.InvalidInputException;
 import org.opencme.platform.boundary.NotPermittedException;
 import org.opencme.platform.boundary.RecordNotFoundException;
@@ -69,25 +68,15 @@ public class BulkIssueService {
 	/** Activities with completions waiting for a claim: id, title, how many. */
 	public List<PendingActivity> pendingActivities(AuthenticatedAccount admin) {
 		requireAdmin(admin);
-		return claims.unclaimedCompletionsByActivity().entrySet().stream().map(e -> {
-			String title;
-			try {
-				title = activities.find(e.getKey()).title();
-			} catch (DomainException x) {
-				title = "Activity " + e.getKey();
-			}
-			return new PendingActivity(e.getKey(), title, e.getValue());
-		}).sorted(java.util.Comparator.comparing(PendingActivity::title)).toList();
+		Map<Long, Long> pending = claims.unclaimedCompletionsByActivity();
+		Map<Long, String> titles = activities.titles(pending.keySet());
+		return pending.entrySet().stream()
+				.map(e -> new PendingActivity(e.getKey(), titles.get(e.getKey()), e.getValue()))
+				.sorted(java.util.Comparator.comparing(PendingActivity::title)).toList();
 	}
 
 	/** An activity with completions waiting for a claim. */
 	public record PendingActivity(long activityId, String title, long pending) {
-	}
-
-	/** How many completions of the activity wait for a claim. */
-	public long pending(AuthenticatedAccount admin, long activityId) {
-		requireAdmin(admin);
-		return claims.countUnclaimedCompletionsOfActivity(activityId);
 	}
 
 	/**
@@ -201,19 +190,18 @@ public class BulkIssueService {
 		if (bulk == null) {
 			throw new RecordNotFoundException("Bulk issue", id);
 		}
-		return summary(bulk);
+		return summaries(List.of(bulk)).get(0);
 	}
 
 	/**
 	 * The bulk issues of an activity (all when {@code activityId} is null), newest
-	 * first.
+	 * first (the newest 50).
 	 */
 	public List<BulkIssueSummary> ofActivity(AuthenticatedAccount admin, Long activityId) {
 		requireAdmin(admin);
-		return em
-				.createQuery("SELECT b FROM BulkIssue b WHERE :a IS NULL OR b.activityId = :a ORDER BY b.id DESC",
-						BulkIssue.class)
-				.setParameter("a", activityId).setMaxResults(50).getResultList().stream().map(this::summary).toList();
+		return summaries(
+				em.createQuery("SELECT b FROM BulkIssue b WHERE :a IS NULL OR b.activityId = :a ORDER BY b.id DESC",
+						BulkIssue.class).setParameter("a", activityId).setMaxResults(50).getResultList());
 	}
 
 	@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -252,30 +240,31 @@ public class BulkIssueService {
 				.getResultList().stream().filter(b -> status(b).running()).map(BulkIssue::id).toList();
 	}
 
-	private BulkIssueSummary summary(BulkIssue bulk) {
-		List<Object[]> counts = em
-				.createQuery("SELECT i.outcome, COUNT(i) FROM BulkIssueItem i WHERE i.bulkId = :b GROUP BY i.outcome",
-						Object[].class)
-				.setParameter("b", bulk.id()).getResultList();
-		long issued = 0;
-		long must = 0;
-		long before = 0;
-		for (Object[] row : counts) {
-			long n = ((Number) row[1]).longValue();
-			switch ((BulkIssueItem.Outcome) row[0]) {
-				case ISSUED -> issued = n;
-				case LEARNER_MUST_CLAIM -> must = n;
-				case CLAIMED_BEFORE -> before = n;
-			}
+	/**
+	 * The progress of bulk issues, in their order: one grouped count of their items
+	 * and one query of their activities' titles, whatever their number.
+	 */
+	private List<BulkIssueSummary> summaries(List<BulkIssue> bulks) {
+		if (bulks.isEmpty()) {
+			return List.of();
 		}
-		String title;
-		try {
-			title = activities.find(bulk.activityId()).title();
-		} catch (DomainException e) {
-			title = "Activity " + bulk.activityId();
+		Map<Long, long[]> counts = new java.util.HashMap<>();
+		for (Object[] row : em
+				.createQuery("SELECT i.bulkId, i.outcome, COUNT(i) FROM BulkIssueItem i"
+						+ " WHERE i.bulkId IN :b GROUP BY i.bulkId, i.outcome", Object[].class)
+				.setParameter("b", bulks.stream().map(BulkIssue::id).toList()).getResultList()) {
+			long[] byOutcome = counts.computeIfAbsent((Long) row[0],
+					k -> new long[BulkIssueItem.Outcome.values().length]);
+			byOutcome[((BulkIssueItem.Outcome) row[1]).ordinal()] = ((Number) row[2]).longValue();
 		}
-		return new BulkIssueSummary(bulk.id(), bulk.activityId(), title, bulk.requestedByEmail(), bulk.requestedAt(),
-				bulk.total(), issued, must, before, status(bulk), bulk.resumed());
+		Map<Long, String> titles = activities.titles(bulks.stream().map(BulkIssue::activityId).toList());
+		return bulks.stream().map(bulk -> {
+			long[] n = counts.getOrDefault(bulk.id(), new long[BulkIssueItem.Outcome.values().length]);
+			return new BulkIssueSummary(bulk.id(), bulk.activityId(), titles.get(bulk.activityId()),
+					bulk.requestedByEmail(), bulk.requestedAt(), bulk.total(),
+					n[BulkIssueItem.Outcome.ISSUED.ordinal()], n[BulkIssueItem.Outcome.LEARNER_MUST_CLAIM.ordinal()],
+					n[BulkIssueItem.Outcome.CLAIMED_BEFORE.ordinal()], status(bulk), bulk.resumed());
+		}).toList();
 	}
 
 	private BulkIssueStatus status(BulkIssue bulk) {

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Issues each enrolment of the chunk ({@link BulkIssues#issue}). */
+/** Issues the enrolments of the chunk ({@link BulkIssues#issue}). */
 @Named("bulkIssueWriter")
 @Dependent
 public class BulkIssueWriter extends AbstractItemWriter {
@@ -21,9 +21,6 @@ public class BulkIssueWriter extends AbstractItemWriter {
 
 	@Override
 	public void writeItems(List<Object> items) {
-		long bulk = Long.parseLong(bulkId);
-		for (Object item : items) {
-			work.issue(bulk, (Long) item);
-		}
+		work.issue(Long.parseLong(bulkId), items.stream().map(Long.class::cast).toList());
 	}
 }

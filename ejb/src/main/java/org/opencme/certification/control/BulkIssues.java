@@ -65,12 +65,22 @@ public class BulkIssues {
 		return out.size() > max ? out.subList(0, max) : out;
 	}
 
-	/** One enrolment: claim on the learner's behalf, certificate, item. */
-	public BulkIssueItem.Outcome issue(long bulkId, long enrollmentId) {
-		long started = System.nanoTime();
+	/**
+	 * The enrolments of one chunk, each: claim on the learner's behalf,
+	 * certificate, item. The bulk issue and the administrator who asked are read
+	 * once per chunk.
+	 */
+	public void issue(long bulkId, List<Long> enrollmentIds) {
 		BulkIssue bulk = em.find(BulkIssue.class, bulkId);
 		AuthenticatedAccount admin = accounts.authenticated(bulk.requestedBy())
 				.orElseThrow(() -> new NotPermittedException("The administrator who asked is no longer active."));
+		for (long enrollmentId : enrollmentIds) {
+			issue(bulkId, admin, enrollmentId);
+		}
+	}
+
+	private void issue(long bulkId, AuthenticatedAccount admin, long enrollmentId) {
+		long started = System.nanoTime();
 		BehalfClaim result = claims.claimForLearner(admin, enrollmentId);
 		BulkIssueItem.Outcome outcome;
 		String number = null;
@@ -85,7 +95,6 @@ public class BulkIssues {
 		int millis = (int) ((System.nanoTime() - started) / 1_000_000);
 		em.persist(
 				new BulkIssueItem(bulkId, enrollmentId, outcome, number, result.reason(), millis, Instant.now(clock)));
-		return outcome;
 	}
 
 	/**

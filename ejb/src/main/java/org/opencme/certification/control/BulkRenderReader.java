@@ -1,23 +1,18 @@
 package org.opencme.certification.control;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /**
  * The numbers of the certificates a bulk issue issued, in this partition's
- * share; the checkpoint is the last number handed out.
+ * share, in number order.
  */
 @Named("bulkRenderReader")
 @Dependent
-public class BulkRenderReader extends AbstractItemReader {
-
-	private static final int PAGE = 200;
+public class BulkRenderReader extends PagedReader<String> {
 
 	@Inject
 	@BatchProperty
@@ -34,34 +29,14 @@ public class BulkRenderReader extends AbstractItemReader {
 	@Inject
 	BulkIssues work;
 
-	private final Deque<String> buffer = new ArrayDeque<>();
-	private String last;
-	private boolean exhausted;
-
 	@Override
-	public void open(Serializable checkpoint) {
-		last = checkpoint == null ? "" : (String) checkpoint;
-		buffer.clear();
-		exhausted = false;
+	protected String first() {
+		return "";
 	}
 
 	@Override
-	public Object readItem() {
-		if (buffer.isEmpty() && !exhausted) {
-			var page = work.issuedNumbers(Long.parseLong(bulkId), last, PAGE, Integer.parseInt(partition),
-					Integer.parseInt(partitions));
-			buffer.addAll(page);
-			exhausted = page.isEmpty();
-		}
-		String next = buffer.poll();
-		if (next != null) {
-			last = next;
-		}
-		return next;
-	}
-
-	@Override
-	public Serializable checkpointInfo() {
-		return last;
+	protected List<String> page(String after, int max) {
+		return work.issuedNumbers(Long.parseLong(bulkId), after, max, Integer.parseInt(partition),
+				Integer.parseInt(partitions));
 	}
 }
