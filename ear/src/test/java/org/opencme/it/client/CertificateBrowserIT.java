@@ -102,6 +102,61 @@ class CertificateBrowserIT extends BrowserTest {
 	}
 
 	/**
+	 * An administrator issues the pending certificates of an activity from the bulk
+	 * issue page: the activity is offered with its count, the progress bar (an ARIA
+	 * progress bar) goes to 100 % without reloading the page, and each nurse
+	 * practitioner then has a certificate.
+	 */
+	@Test
+	void anAdministratorIssuesAnActivitysPendingCertificatesWithAProgressBar() {
+		String title = "Bulk page opioid " + TestNames.letters(8);
+		long activity = ClaimCertificateIT.publishClaimable(title);
+		List<Accounts.Account> nurses = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			String email = Accounts.uniqueEmail("np");
+			HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
+					"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
+							+ "\",\"givenName\":\"Nia\",\"familyName\":\"Pract\",\"profession\":\"NP\"}");
+			assertEquals(201, registered.statusCode(), registered.body());
+			Accounts.Account nurse = new Accounts.Account(Http.json(registered).getJsonNumber("id").longValue(), email,
+					Http.basic(email, Accounts.PASSWORD));
+			ClaimCertificateIT.complete(nurse.basic(), ClaimCertificateIT.enrol(nurse.basic(), activity), 90);
+			nurses.add(nurse);
+		}
+		try {
+			Browser.signIn(browser, Accounts.admin().email(), Accounts.PASSWORD);
+			browser.get(Http.BASE + "/admin/certificates.xhtml");
+			Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("search:bulkLink"))).click();
+			Browser.waiting(browser)
+					.until(ExpectedConditions.textToBe(By.id("pageTitle"), "Issue certificates in bulk"));
+			A11y.check(browser, "bulk issue page");
+			Browser.choose(browser, "start:activity", title + " (3 pending)");
+			Browser.clickAndWait(browser, "start:issue");
+			// The poll re-renders the list every 2 s: find the elements afresh each time.
+			String section = "//section[contains(@class,'bulk-issue')][.//h3[text()='" + title + "']]";
+			Browser.waiting(browser).withTimeout(java.time.Duration.ofSeconds(60))
+					.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions
+							.textToBe(By.xpath(section + "//*[contains(@class,'bulk-status')]"), "Done"));
+			Browser.waitForAjax(browser);
+			WebElement done = browser.findElement(By.xpath(section));
+			assertEquals("3 certificates issued", done.findElement(By.className("bulk-issued")).getText());
+			WebElement bar = done.findElement(By.cssSelector("[role=progressbar]"));
+			assertEquals("100", bar.getAttribute("aria-valuenow"), "the progress bar at 100 %");
+			assertFalse(done.getText().contains("ISSUED") || done.getText().contains("DONE"),
+					"no codes on screen: " + done.getText());
+			Browser.screenshot(browser, "certificate-8-bulk-issue");
+			A11y.check(browser, "bulk issue page, done");
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "certificate-bulk-failed");
+			throw e;
+		}
+		for (Accounts.Account nurse : nurses) {
+			assertEquals(1, Http.array(Http.send("GET", "/api/me/certificates", nurse.basic(), null)).size(),
+					nurse.email());
+		}
+	}
+
+	/**
 	 * The demo package with only its three reading modules, all required, and 1.5
 	 * AMA PRA Category 1 designated: nothing to attest, so no time limit.
 	 */

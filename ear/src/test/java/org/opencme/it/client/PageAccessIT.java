@@ -108,6 +108,7 @@ class PageAccessIT {
 		}
 		assertEquals(200, otherPages.get("/learner/certificates.xhtml").statusCode());
 		assertEquals(403, otherPages.get("/admin/certificates.xhtml").statusCode(), "administrators only");
+		assertEquals(403, otherPages.get("/admin/bulk-issue.xhtml").statusCode(), "bulk issue: administrators only");
 
 		WebSession anonymous = new WebSession();
 		assertEquals(302, anonymous.get("/learner/certificates.xhtml").statusCode(), "sign in first");
