@@ -192,6 +192,11 @@ class CertificateBrowserIT extends BrowserTest {
 
 	private String claim(Accounts.Account learner, String title, long enrollment) {
 		Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
+		browser.get(Http.BASE + "/learner/enrollment.xhtml?id=" + enrollment);
+		WebElement fromPlayer = Browser.waiting(browser)
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("player:claimFromPlayer")));
+		assertTrue(fromPlayer.getAttribute("href").contains("enrollment=" + enrollment),
+				"the player's end leads to the claim: " + fromPlayer.getAttribute("href"));
 		browser.get(Http.BASE + "/learner/home.xhtml");
 		WebElement claimLink = Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By
 				.xpath("//article[.//a[normalize-space(text())='" + title + "']]//a[contains(@class,'claim-link')]")));
@@ -259,6 +264,11 @@ class CertificateBrowserIT extends BrowserTest {
 						"//article[.//a[normalize-space(text())='" + title + "']]//a[contains(@class,'claim-link')]"))
 				.isEmpty(), "claimed: no more Claim credit");
 		assertTrue(certificates.getAttribute("href").contains("/learner/certificates.xhtml"));
+		browser.get(Http.BASE + "/learner/enrollment.xhtml?id=" + enrollment);
+		Browser.waiting(browser)
+				.until(ExpectedConditions.presenceOfElementLocated(By.id("player:certificatesFromPlayer")));
+		assertTrue(browser.findElements(By.id("player:claimFromPlayer")).isEmpty(),
+				"claimed: the player no longer offers it");
 		return number;
 	}
 
