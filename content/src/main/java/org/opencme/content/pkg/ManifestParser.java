@@ -121,7 +121,8 @@ final class ManifestParser {
 					f.integer("requiredWatchedPercent"));
 			case DOCUMENT -> new DocumentModuleSpec(key, title, required, f.string("media"));
 			case QUIZ -> quiz(f, key, title, required);
-			case EVALUATION -> new EvaluationModuleSpec(key, title, required, evaluationItems(f));
+			case EVALUATION ->
+				new EvaluationModuleSpec(key, title, required, evaluationItems(f), f.integer("estimatedMinutes"));
 			case ATTESTATION -> new AttestationModuleSpec(key, title, required, f.integer("maxMinutes"));
 			case LIVE_SESSION, PROCTORED_SESSION -> new SessionModuleSpec(key, kind, title, required);
 		};

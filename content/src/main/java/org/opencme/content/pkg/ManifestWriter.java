@@ -103,6 +103,7 @@ final class ManifestWriter {
 			quiz(b, quiz);
 		} else if (m instanceof EvaluationModuleSpec evaluation) {
 			b.add("items", evaluationItems(evaluation));
+			put(b, "estimatedMinutes", evaluation.estimatedMinutes());
 		} else if (m instanceof AttestationModuleSpec attestation) {
 			put(b, "maxMinutes", attestation.maxMinutes());
 		}

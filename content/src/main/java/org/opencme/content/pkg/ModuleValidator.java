@@ -69,6 +69,9 @@ final class ModuleValidator {
 			new QuizRules(problems).check(path, quiz);
 		} else if (module instanceof EvaluationModuleSpec evaluation) {
 			evaluation(path, evaluation);
+			if (evaluation.estimatedMinutes() != null) {
+				problems.range(path + ".estimatedMinutes", evaluation.estimatedMinutes(), 1, 600);
+			}
 		} else if (module instanceof AttestationModuleSpec attestation
 				&& problems.required(path + ".maxMinutes", attestation.maxMinutes())) {
 			problems.range(path + ".maxMinutes", attestation.maxMinutes(), 1, 100_000);

@@ -3,6 +3,7 @@ package org.opencme.content.pkg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.opencme.content.pkg.TestPackages.assertProblem;
+import static org.opencme.content.pkg.TestPackages.minimalManifest;
 import static org.opencme.content.pkg.TestPackages.patched;
 import static org.opencme.content.pkg.TestPackages.problems;
 import static org.opencme.content.pkg.TestPackages.zip;
@@ -165,6 +166,24 @@ class PackageManifestRejectionTest {
 		assertProblem(problems, "activity.creditDesignations[1].amount", "must be positive");
 		assertProblem(problems(zip(patched(p -> p.replace("/activity/creditDesignations/0/amount", "one")))),
 				"activity.creditDesignations[0].amount", "decimal");
+	}
+
+	@Test
+	void anEvaluationsEstimatedMinutesAreOneTo600AndSurviveWriteAndRead() {
+		assertProblem(problems(zip(patched(p -> p.add("/modules/3/estimatedMinutes", 0)))),
+				"modules[evaluation].estimatedMinutes", "between 1 and 600");
+		assertProblem(problems(zip(patched(p -> p.add("/modules/3/estimatedMinutes", 601)))),
+				"modules[evaluation].estimatedMinutes", "between 1 and 600");
+		ContentPackage read = new PackageReader().read(zip(patched(p -> p.add("/modules/3/estimatedMinutes", 15))));
+		EvaluationModuleSpec evaluation = (EvaluationModuleSpec) read.manifest().modules().get(3);
+		assertEquals(15, evaluation.estimatedMinutes());
+		assertEquals(15, evaluation.minutesToLeaveOut());
+		ContentPackage again = new PackageReader().read(new PackageWriter().write(read));
+		assertEquals(evaluation, again.manifest().modules().get(3), "written and read back");
+		EvaluationModuleSpec unset = (EvaluationModuleSpec) new PackageReader().read(zip(minimalManifest())).manifest()
+				.modules().get(3);
+		assertEquals(null, unset.estimatedMinutes());
+		assertEquals(0, unset.minutesToLeaveOut(), "not set: nothing left out");
 	}
 
 	@Test

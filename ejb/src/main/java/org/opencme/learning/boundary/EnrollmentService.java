@@ -178,8 +178,11 @@ public class EnrollmentService {
 		List<String> missing = e.status() == Enrollment.Status.COMPLETED
 				? List.of()
 				: CompletionProgress.missing(manifest, done).stream().map(ModuleSpec::title).toList();
+		int evaluationMinutes = manifest.modules().stream()
+				.filter(m -> m instanceof org.opencme.content.pkg.EvaluationModuleSpec)
+				.mapToInt(m -> ((org.opencme.content.pkg.EvaluationModuleSpec) m).minutesToLeaveOut()).sum();
 		return new CompletionFacts(e.id(), e.learnerId(), e.activityId(), e.versionNo(), e.completedAt(), missing,
-				attested, manifest.activity());
+				attested, evaluationMinutes, manifest.activity());
 	}
 
 	public EnrollmentSummary get(AuthenticatedAccount caller, long enrollmentId) {

@@ -106,8 +106,10 @@ final class ActivityForms {
 					m.getAttemptLimit(), m.getTimeLimitMinutes(), m.isShuffleQuestions(), m.isShuffleOptions(),
 					m.getDrawCount(), m.getFeedback(), m.getQuestions().stream().map(ActivityForms::question).toList(),
 					m.isRevealAnswersWhileAttemptsRemain());
-			case EVALUATION -> new EvaluationModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), m.getItems().stream()
-					.map(i -> new EvaluationItemSpec(i.getKey(), i.getType(), i.getText())).toList());
+			case EVALUATION -> new EvaluationModuleSpec(
+					m.getKey(), m.getTitle(), m.isRequired(), m.getItems().stream()
+							.map(i -> new EvaluationItemSpec(i.getKey(), i.getType(), i.getText())).toList(),
+					m.getEvaluationMinutes());
 			case ATTESTATION -> new AttestationModuleSpec(m.getKey(), m.getTitle(), m.isRequired(), m.getMaxMinutes());
 			case LIVE_SESSION, PROCTORED_SESSION ->
 				new SessionModuleSpec(m.getKey(), m.getKind(), m.getTitle(), m.isRequired());
@@ -132,6 +134,7 @@ final class ActivityForms {
 		} else if (spec instanceof QuizModuleSpec q) {
 			quiz(m, q);
 		} else if (spec instanceof EvaluationModuleSpec e) {
+			m.setEvaluationMinutes(e.estimatedMinutes());
 			e.items().forEach(i -> {
 				ModuleForm.ItemForm item = new ModuleForm.ItemForm();
 				item.setKey(i.key());

@@ -39,6 +39,7 @@ public class ModuleForm implements Serializable {
 	private List<QuestionForm> questions = new ArrayList<>();
 	private List<ItemForm> items = new ArrayList<>();
 	private Integer maxMinutes = 60;
+	private Integer evaluationMinutes;
 
 	/** A question of a quiz with its options. */
 	public static class QuestionForm implements Serializable {
@@ -309,6 +310,15 @@ public class ModuleForm implements Serializable {
 
 	public List<ItemForm> getItems() {
 		return items;
+	}
+
+	/** An evaluation's estimated minutes (null: not set). */
+	public Integer getEvaluationMinutes() {
+		return evaluationMinutes;
+	}
+
+	public void setEvaluationMinutes(Integer evaluationMinutes) {
+		this.evaluationMinutes = evaluationMinutes;
 	}
 
 	public Integer getMaxMinutes() {
