@@ -65,6 +65,29 @@ class ClaimRulesTest {
 		assertEquals(decision.accepted(), decision.acceptedOrThrow());
 	}
 
+	/**
+	 * The claim page's check while typing says what the claim itself would say,
+	 * from the same rules: nothing for an amount that would be accepted or none
+	 * yet.
+	 */
+	@Test
+	void theCheckWhileTypingSaysWhatTheClaimWouldSay() {
+		ClaimContext c = physician();
+		assertEquals(java.util.Optional.empty(), ClaimRules.amountProblem(c, "AMA_PRA_1", d("1.25")));
+		assertEquals(java.util.Optional.empty(), ClaimRules.amountProblem(c, "AMA_PRA_1", null), "nothing typed");
+		for (String amount : List.of("1.1", "2", "0", "-1")) {
+			assertEquals(java.util.Optional.of(refusal(decide(c, line("AMA_PRA_1", amount)), AMA)),
+					ClaimRules.amountProblem(c, "AMA_PRA_1", d(amount)), amount);
+		}
+		assertTrue(ClaimRules.amountProblem(c, "AMA_PRA_1", d("1.1")).orElseThrow()
+				.contains("in steps of 0.25, and 1.1 is not one: claim 1 or 1.25."));
+		ClaimContext np = context(Profession.NP, designations("ANCC", "1.5", "AANP", "1.5"),
+				EnrollmentFacts.complete(90, 30, null));
+		assertTrue(ClaimRules.amountProblem(np, "AANP", d("1.25")).orElseThrow()
+				.contains("the evaluation's 30 minutes do not count"));
+		assertTrue(ClaimRules.amountProblem(np, "AMA_PRA_1", d("1")).isPresent(), "a type the nurse may not claim");
+	}
+
 	@Test
 	void theFullDesignationMayBeClaimed() {
 		assertTrue(decide(physician(), line("AMA_PRA_1", "1.5")).isAccepted());

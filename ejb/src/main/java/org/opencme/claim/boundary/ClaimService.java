@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
@@ -93,6 +94,20 @@ public class ClaimService {
 				.filter(t -> ReportingRequirements.isReported(t.code())).toList();
 		List<FieldProblem> missing = ReportingRequirements.missing(reported, accounts.reportingIdentity(learner.id()));
 		return new ClaimPage(facts, options, missing, claimsOf(enrollmentId));
+	}
+
+	/**
+	 * The claim page's check of one amount while the learner types it: the sentence
+	 * a claim of it would be refused with, from the same rules and stored facts as
+	 * the claim itself; nothing when it would be accepted.
+	 */
+	public Optional<String> checkAmount(AuthenticatedAccount learner, long enrollmentId, String creditType,
+			BigDecimal amount) {
+		if (amount == null) {
+			return Optional.empty();
+		}
+		CompletionFacts facts = ownFacts(learner, enrollmentId);
+		return ClaimRules.amountProblem(context(facts, accounts.reportingIdentity(learner.id())), creditType, amount);
 	}
 
 	/**
@@ -354,7 +369,7 @@ public class ClaimService {
 	private ClaimContext context(CompletionFacts facts, ReportingIdentity identity) {
 		var activity = facts.activity();
 		EnrollmentFacts enrollment = new EnrollmentFacts(facts.completed(), facts.stillRequired(),
-				facts.attestedMinutes(), 0, activity.expiryDate());
+				facts.attestedMinutes(), facts.evaluationMinutes(), activity.expiryDate());
 		Set<String> claimed = CreditLedger.claimedTypes(entriesOfEnrollment(facts.enrollmentId()),
 				facts.enrollmentId());
 		return new ClaimContext(identity.profession(), Designation.byType(activity.creditDesignations()),

@@ -88,6 +88,20 @@ public final class ClaimRules {
 	}
 
 	/**
+	 * What is wrong with {@code amount} of one type, if anything: the sentence a
+	 * claim of it alone would be refused with (the claim page's check while
+	 * typing). Nothing when no amount is typed yet.
+	 */
+	public static Optional<String> amountProblem(ClaimContext context, String code, BigDecimal amount) {
+		if (amount == null) {
+			return Optional.empty();
+		}
+		Eligibility eligibility = eligibility(context);
+		return typeProblem(context, eligibility, code)
+				.or(() -> amount(context, eligibility.find(code).orElseThrow(), amount)).map(FieldProblem::sentence);
+	}
+
+	/**
 	 * What is wrong with one line, if anything; {@code seen} collects the types met
 	 * so far.
 	 */

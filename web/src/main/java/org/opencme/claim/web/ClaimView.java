@@ -95,7 +95,8 @@ public class ClaimView implements Serializable {
 
 	/** The live check of one row's amount, shown beside its input. */
 	public void check(String code) {
-		option(code).flatMap(o -> AmountCheck.problem(o, amounts.get(code)))
+		option(code).flatMap(
+				o -> claims.checkAmount(currentUser.required().asAccount(), enrollment, code, amounts.get(code)))
 				.ifPresentOrElse(sentence -> checks.put(code, sentence), () -> checks.remove(code));
 	}
 
