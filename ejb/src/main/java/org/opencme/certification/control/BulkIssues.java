@@ -105,7 +105,7 @@ public class BulkIssues {
 		return em
 				.createQuery("SELECT i.certificateNumber FROM BulkIssueItem i WHERE i.bulkId = :b"
 						+ " AND i.certificateNumber IS NOT NULL AND i.certificateNumber > :after"
-						+ " AND MOD(i.enrollmentId, :n) = :p ORDER BY i.certificateNumber", String.class)
+						+ " AND MOD(i.certificateSerial, :n) = :p ORDER BY i.certificateNumber", String.class)
 				.setParameter("b", bulkId).setParameter("after", after == null ? "" : after)
 				.setParameter("n", partitions).setParameter("p", partition).setMaxResults(max).getResultList();
 	}

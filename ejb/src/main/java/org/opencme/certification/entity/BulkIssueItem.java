@@ -53,6 +53,10 @@ public class BulkIssueItem {
 	@Column(name = "certificate_number", updatable = false, length = 20)
 	private String certificateNumber;
 
+	/** The number's serial (its last part), which shares the rendering out. */
+	@Column(name = "certificate_serial", updatable = false)
+	private Long certificateSerial;
+
 	@Column(updatable = false, length = 1000)
 	private String reason;
 
@@ -71,6 +75,9 @@ public class BulkIssueItem {
 		this.enrollmentId = enrollmentId;
 		this.outcome = outcome;
 		this.certificateNumber = certificateNumber;
+		this.certificateSerial = certificateNumber == null
+				? null
+				: Long.valueOf(certificateNumber.substring(certificateNumber.lastIndexOf('-') + 1));
 		this.reason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
 		this.millis = millis;
 		this.recordedAt = recordedAt;
