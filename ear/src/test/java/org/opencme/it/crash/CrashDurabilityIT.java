@@ -81,6 +81,9 @@ class CrashDurabilityIT {
 
 	private Process server;
 
+	/** Whether this run has wiped the data directory (the first test does). */
+	private static boolean dataWiped;
+
 	@AfterEach
 	void stopServer() {
 		kill();
@@ -311,17 +314,25 @@ class CrashDurabilityIT {
 
 	/**
 	 * A new server base directory: the prepared server's configuration, the EAR in
-	 * its deployments folder, nothing else; and a new data directory (the
-	 * {@code -Dopencme.data.dir} of {@code crash.jvm.args}, under target/).
+	 * its deployments folder, nothing else; and, for the run's first test, a new
+	 * data directory (the {@code -Dopencme.data.dir} of {@code crash.jvm.args},
+	 * under target/).
 	 */
 	private static Path freshBaseDir() throws IOException {
-		deleteTree(WORK);
-		for (String arg : JVM_ARGS) {
-			if (arg.startsWith("-Dopencme.data.dir=")) {
-				deleteTree(Path.of(arg.substring("-Dopencme.data.dir=".length())));
-			}
-		}
 		Path base = WORK.resolve("standalone");
+		deleteTree(base);
+		if (!dataWiped) {
+			// Once per run: on PostgreSQL the database (opencme_crash_test) outlives a
+			// test,
+			// and its activities need their files, so later tests go on with the data of
+			// the earlier ones (as a server does after a crash), on H2 as on PostgreSQL.
+			for (String arg : JVM_ARGS) {
+				if (arg.startsWith("-Dopencme.data.dir=")) {
+					deleteTree(Path.of(arg.substring("-Dopencme.data.dir=".length())));
+				}
+			}
+			dataWiped = true;
+		}
 		Path configuration = JBOSS_HOME.resolve("standalone/configuration");
 		try (Stream<Path> files = Files.walk(configuration)) {
 			for (Path from : files.toList()) {
