@@ -10,9 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.opencme.audit.boundary.AuditLog;
 import org.opencme.certification.control.CertificateContent;
@@ -115,10 +118,9 @@ public class CertificateService {
 
 	/** A learner's certificates, newest first. */
 	public List<CertificateSummary> mine(long learnerId) {
-		return em
-				.createQuery("SELECT c FROM Certificate c WHERE c.learnerId = :l ORDER BY c.issuedAt DESC, c.id DESC",
-						Certificate.class)
-				.setParameter("l", learnerId).getResultList().stream().map(this::summary).toList();
+		return summaries(
+				em.createQuery("SELECT c FROM Certificate c WHERE c.learnerId = :l ORDER BY c.issuedAt DESC, c.id DESC",
+						Certificate.class).setParameter("l", learnerId).getResultList());
 	}
 
 	/** The current (not superseded) certificate of a claim, if issued. */
@@ -242,16 +244,17 @@ public class CertificateService {
 		requireAdmin(admin);
 		String q = query == null ? "" : query.strip();
 		if (q.isEmpty()) {
-			return em.createQuery("SELECT c FROM Certificate c ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
-					.setMaxResults(max).getResultList().stream().map(this::summary).toList();
+			return summaries(
+					em.createQuery("SELECT c FROM Certificate c ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+							.setMaxResults(max).getResultList());
 		}
 		List<Long> learners = accounts.findByEmail(q).map(a -> List.of(a.id())).orElse(List.of());
-		return em
+		return summaries(em
 				.createQuery("SELECT c FROM Certificate c WHERE UPPER(c.number) LIKE :q OR c.learnerId IN :learners"
 						+ " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
 				.setParameter("q", "%" + q.toUpperCase() + "%")
 				.setParameter("learners", learners.isEmpty() ? List.of(-1L) : learners).setMaxResults(max)
-				.getResultList().stream().map(this::summary).toList();
+				.getResultList());
 	}
 
 	private CertificateContent.CreditLine creditLine(AwardLine line, ActivitySpec activity, String provider) {
@@ -306,9 +309,36 @@ public class CertificateService {
 	}
 
 	private CertificateSummary summary(Certificate c) {
+		return summary(c, em.find(CertificateRevocation.class, c.id()), isSuperseded(c) ? current(c).number() : null);
+	}
+
+	/**
+	 * The summaries of a list of certificates, in its order: their revocations and
+	 * successors in two queries, whatever their number (the chain to the current
+	 * certificate is followed only for a superseded one).
+	 */
+	private List<CertificateSummary> summaries(List<Certificate> certificates) {
+		if (certificates.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = certificates.stream().map(Certificate::id).toList();
+		Map<Long, CertificateRevocation> revocations = new HashMap<>();
+		for (CertificateRevocation r : em
+				.createQuery("SELECT r FROM CertificateRevocation r WHERE r.certificateId IN :ids",
+						CertificateRevocation.class)
+				.setParameter("ids", ids).getResultList()) {
+			revocations.put(r.certificateId(), r);
+		}
+		Set<Long> superseded = new HashSet<>(
+				em.createQuery("SELECT n.supersedes FROM Certificate n WHERE n.supersedes IN :ids", Long.class)
+						.setParameter("ids", ids).getResultList());
+		return certificates.stream()
+				.map(c -> summary(c, revocations.get(c.id()), superseded.contains(c.id()) ? current(c).number() : null))
+				.toList();
+	}
+
+	private CertificateSummary summary(Certificate c, CertificateRevocation revocation, String supersededBy) {
 		CertificateContent content = content(c);
-		CertificateRevocation revocation = em.find(CertificateRevocation.class, c.id());
-		String supersededBy = isSuperseded(c) ? current(c).number() : null;
 		CertificateStatus status = revocation != null
 				? CertificateStatus.REVOKED
 				: supersededBy != null ? CertificateStatus.SUPERSEDED : CertificateStatus.VALID;
