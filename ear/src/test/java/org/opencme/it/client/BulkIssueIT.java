@@ -103,6 +103,13 @@ class BulkIssueIT {
 		assertEquals(25, done.getInt("done"), done.toString());
 		assertEquals(100, done.getInt("percent"));
 		assertEquals(1, done.getInt("resumed"));
+		for (String list : List.of("/api/certificate-issues", "/api/certificate-issues?activityId=" + activity)) {
+			HttpResponse<String> listed = Http.send("GET", list, admin.basic(), null);
+			assertEquals(200, listed.statusCode(), list + ": " + listed.body());
+			assertTrue(
+					Http.array(listed).stream().anyMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == id),
+					list + " lists it: " + listed.body());
+		}
 
 		List<Long> serials = new ArrayList<>();
 		for (Accounts.Account nurse : nurses) {

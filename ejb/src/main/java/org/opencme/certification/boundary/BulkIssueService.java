@@ -199,9 +199,13 @@ public class BulkIssueService {
 	 */
 	public List<BulkIssueSummary> ofActivity(AuthenticatedAccount admin, Long activityId) {
 		requireAdmin(admin);
-		return summaries(
-				em.createQuery("SELECT b FROM BulkIssue b WHERE :a IS NULL OR b.activityId = :a ORDER BY b.id DESC",
-						BulkIssue.class).setParameter("a", activityId).setMaxResults(50).getResultList());
+		// Two queries rather than ":a IS NULL OR b.activityId = :a": PostgreSQL types a
+		// null parameter as text and refuses to compare it with a bigint.
+		var query = activityId == null
+				? em.createQuery("SELECT b FROM BulkIssue b ORDER BY b.id DESC", BulkIssue.class)
+				: em.createQuery("SELECT b FROM BulkIssue b WHERE b.activityId = :a ORDER BY b.id DESC",
+						BulkIssue.class).setParameter("a", activityId);
+		return summaries(query.setMaxResults(50).getResultList());
 	}
 
 	@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
