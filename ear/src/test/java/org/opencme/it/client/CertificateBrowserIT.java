@@ -22,27 +22,47 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Credit from end to end in the browser: a new MD learner completes an
- * on-demand activity designated for 1.5 AMA PRA Category 1 Credits™, follows
- * the dashboard's "Claim credit", is told while typing that 1.3 is off the 0.25
- * steps, is asked for the missing reporting details (birth month and day, NPI,
- * permission), claims 1.25, sees the certificate number and the PDF link, finds
- * the certificate on My certificates and opens its verification page: valid. An
- * administrator revokes it on the certificates page; the verification page then
- * says revoked, and fits a 390 px phone.
+ * Credit from end to end in the browser: the demo learner (MD, NPI and licence
+ * on the profile) opens the demo's completed on-demand activity designated for
+ * 1.5 AMA PRA Category 1 Credits™ from the player and the dashboard's "Claim
+ * credit", is told while typing that 1.3 is off the 0.25 steps, is asked for
+ * the missing birth month and day and the permission to report, claims 1.25,
+ * sees the certificate number and downloads the PDF, finds the certificate on
+ * My certificates and opens its verification page: valid. An administrator
+ * revokes it on the certificates page; the verification page then says revoked,
+ * and fits a 390 px phone.
  */
 class CertificateBrowserIT extends BrowserTest {
 
 	/** A valid NPI (the check digit of the CMS example). */
 	static final String NPI = "1234567893";
 
+	/** The demo learner: MD, NPI and a NY licence, no birthday given. */
+	static final String DEMO_LEARNER = "learner@demo.opencme.org";
+	static final String DEMO_PASSWORD = "Learner-demo-2026";
+
+	/**
+	 * The one test that acts as the demo learner (so that no other test depends on
+	 * what it changes): first what the demo ships — a certificate, and the
+	 * completed "Naloxone in Practice: Short Course" waiting for its claim, which
+	 * will ask for the birthday — then the claim of 1.25 of its 1.5 AMA PRA
+	 * Category 1 Credits™ in the browser.
+	 */
 	@Test
 	void claimCertificateVerifyRevoke() {
-		String title = "Claimable hypertension " + TestNames.letters(8);
-		ContentPackage pkg = claimable(Packages.demo("hypertension-2026-update", title));
-		long activityId = Packages.publish(pkg);
-		Accounts.Account learner = Accounts.learner();
-		long enrollment = enrolAndComplete(learner, activityId, pkg);
+		String title = "Naloxone in Practice: Short Course";
+		String demo = Http.basic(DEMO_LEARNER, DEMO_PASSWORD);
+		var shipped = Http.array(Http.send("GET", "/api/me/certificates", demo, null));
+		assertTrue(shipped.stream().map(v -> v.asJsonObject())
+				.anyMatch(c -> c.getString("activityTitle").equals("Opioid Safety: Quick Review")), shipped.toString());
+		long enrollment = Http.array(Http.send("GET", "/api/me/enrollments", demo, null)).stream()
+				.map(v -> v.asJsonObject()).filter(e -> e.getString("title").equals(title)).findFirst().orElseThrow()
+				.getJsonNumber("id").longValue();
+		var options = Http.json(Http.send("GET", "/api/enrollments/" + enrollment + "/claims", demo, null));
+		assertTrue(options.getBoolean("completed"), options.toString());
+		assertTrue(options.getJsonArray("missingDetails").toString().contains("birthday"),
+				"the AMA claim will ask for the birthday: " + options);
+		Accounts.Account learner = new Accounts.Account(0, DEMO_LEARNER, demo);
 		try {
 			String number = claim(learner, title, enrollment);
 			String verifyUrl = myCertificates(number, title);
@@ -191,7 +211,7 @@ class CertificateBrowserIT extends BrowserTest {
 	}
 
 	private String claim(Accounts.Account learner, String title, long enrollment) {
-		Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
+		Browser.signIn(browser, learner.email(), DEMO_PASSWORD);
 		browser.get(Http.BASE + "/learner/enrollment.xhtml?id=" + enrollment);
 		WebElement fromPlayer = Browser.waiting(browser)
 				.until(ExpectedConditions.presenceOfElementLocated(By.id("player:claimFromPlayer")));
@@ -233,7 +253,8 @@ class CertificateBrowserIT extends BrowserTest {
 
 		Browser.choose(browser, "claim:birthMonth", "March");
 		Browser.type(browser, "claim:birthDay", "14");
-		Browser.type(browser, "claim:npi", NPI);
+		assertTrue(browser.findElements(By.id("claim:npi")).isEmpty(),
+				"the demo learner's NPI and licence are on the profile: only the birthday and permission are asked");
 		browser.findElement(By.cssSelector("[id='claim:permitReporting'] .ui-chkbox-box")).click();
 		Browser.clickAndWait(browser, "claim:claimButton");
 		WebElement numberShown = Browser.waiting(browser)
@@ -297,7 +318,7 @@ class CertificateBrowserIT extends BrowserTest {
 		Browser.waiting(browser).until(ExpectedConditions.textToBe(By.id("pageTitle"), "Genuine certificate"));
 		String shown = browser.findElement(By.id("verifyStatus")).getText();
 		assertTrue(shown.startsWith(status), shown);
-		assertEquals("Sam Secure", browser.findElement(By.id("verifyLearner")).getText());
+		assertEquals("Lena Learner", browser.findElement(By.id("verifyLearner")).getText());
 		assertEquals("1.25 AMA PRA Category 1 Credit™", browser.findElement(By.id("verifyCredits")).getText());
 		assertFalse(browser.findElement(By.id("verifyFormat")).getText().isBlank(), "the format in words");
 		assertFalse(browser.getPageSource().contains(NPI), "no NPI on the public page");

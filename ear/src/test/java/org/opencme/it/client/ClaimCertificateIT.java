@@ -342,28 +342,6 @@ class ClaimCertificateIT {
 		assertEquals(1, Http.array(Http.send("GET", "/api/me/certificates", learner.basic(), null)).size());
 	}
 
-	/**
-	 * What the demo shows: one certificate, and one completed activity waiting for
-	 * its claim.
-	 */
-	@Test
-	void theDemoLearnerHasACertificateAndACompletedActivityToClaim() {
-		String demo = Http.basic("learner@demo.opencme.org", "Learner-demo-2026");
-		var certificates = Http.array(Http.send("GET", "/api/me/certificates", demo, null));
-		assertTrue(
-				certificates.stream().map(v -> v.asJsonObject())
-						.anyMatch(c -> c.getString("activityTitle").equals("Opioid Safety: Quick Review")),
-				certificates.toString());
-		long waiting = Http.array(Http.send("GET", "/api/me/enrollments", demo, null)).stream()
-				.map(v -> v.asJsonObject())
-				.filter(e -> e.getString("title").equals("Naloxone in Practice: Short Course")).findFirst()
-				.orElseThrow().getJsonNumber("id").longValue();
-		JsonObject options = Http.json(Http.send("GET", "/api/enrollments/" + waiting + "/claims", demo, null));
-		assertTrue(options.getBoolean("completed"));
-		assertTrue(options.getJsonArray("missingDetails").toString().contains("birthday"),
-				"the AMA claim will ask for the birthday: " + options);
-	}
-
 	@Test
 	void unknownCodesAreLimitedPerClientAddress() {
 		String guesser = Accounts.uniqueAddress();
