@@ -39,6 +39,19 @@ final class Accounts {
 		return Http.json(registered).getJsonNumber("id").longValue();
 	}
 
+	/**
+	 * A new learner of another profession (a nurse practitioner for IPCE, ANCC and
+	 * AANP credit, a registered nurse for a certificate of participation).
+	 */
+	static Account learner(String prefix, String profession, String givenName, String familyName) {
+		String email = uniqueEmail(prefix);
+		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
+				"{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"givenName\":\"" + givenName
+						+ "\",\"familyName\":\"" + familyName + "\",\"profession\":\"" + profession + "\"}");
+		assertEquals(201, registered.statusCode(), registered.body());
+		return new Account(Http.json(registered).getJsonNumber("id").longValue(), email, Http.basic(email, PASSWORD));
+	}
+
 	/** A new learner (every account is one). */
 	static Account learner() {
 		String email = uniqueEmail("learner");

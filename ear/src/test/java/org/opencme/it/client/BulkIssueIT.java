@@ -32,13 +32,7 @@ class BulkIssueIT {
 	}
 
 	private static Accounts.Account nurse() {
-		String email = Accounts.uniqueEmail("np");
-		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
-				"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
-						+ "\",\"givenName\":\"Nia\",\"familyName\":\"Pract\",\"profession\":\"NP\"}");
-		assertEquals(201, registered.statusCode(), registered.body());
-		return new Accounts.Account(Http.json(registered).getJsonNumber("id").longValue(), email,
-				Http.basic(email, Accounts.PASSWORD));
+		return Accounts.learner("np", "NP", "Nia", "Pract");
 	}
 
 	private static JsonObject waitFor(String admin, long id, Predicate<JsonObject> until, String what)

@@ -92,13 +92,8 @@ class CertificateBrowserIT extends BrowserTest {
 		String title = "Participation hypertension " + TestNames.letters(8);
 		ContentPackage pkg = claimable(Packages.demo("hypertension-2026-update", title));
 		long activityId = Packages.publish(pkg);
-		String email = Accounts.uniqueEmail("nurse");
-		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
-				"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
-						+ "\",\"givenName\":\"Robin\",\"familyName\":\"Nurse\",\"profession\":\"RN\"}");
-		assertEquals(201, registered.statusCode(), registered.body());
-		Accounts.Account nurse = new Accounts.Account(Http.json(registered).getJsonNumber("id").longValue(), email,
-				Http.basic(email, Accounts.PASSWORD));
+		Accounts.Account nurse = Accounts.learner("nurse", "RN", "Robin", "Nurse");
+		String email = nurse.email();
 		long enrollment = enrolAndComplete(nurse, activityId, pkg);
 		try {
 			Browser.signIn(browser, email, Accounts.PASSWORD);
@@ -133,13 +128,7 @@ class CertificateBrowserIT extends BrowserTest {
 		long activity = ClaimCertificateIT.publishClaimable(title);
 		List<Accounts.Account> nurses = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {
-			String email = Accounts.uniqueEmail("np");
-			HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
-					"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
-							+ "\",\"givenName\":\"Nia\",\"familyName\":\"Pract\",\"profession\":\"NP\"}");
-			assertEquals(201, registered.statusCode(), registered.body());
-			Accounts.Account nurse = new Accounts.Account(Http.json(registered).getJsonNumber("id").longValue(), email,
-					Http.basic(email, Accounts.PASSWORD));
+			Accounts.Account nurse = Accounts.learner("np", "NP", "Nia", "Pract");
 			ClaimCertificateIT.complete(nurse.basic(), ClaimCertificateIT.enrol(nurse.basic(), activity), 90);
 			nurses.add(nurse);
 		}

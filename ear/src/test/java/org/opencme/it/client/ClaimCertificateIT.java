@@ -136,12 +136,7 @@ class ClaimCertificateIT {
 					new CompletionCriteriaSpec(modules.stream().map(ModuleSpec::key).toList(), null, true, null, true),
 					m.certificateTemplate(), modules);
 		}));
-		String email = Accounts.uniqueEmail("np");
-		HttpResponse<String> registered = Http.send("POST", "/api/accounts", null,
-				"{\"email\":\"" + email + "\",\"password\":\"" + Accounts.PASSWORD
-						+ "\",\"givenName\":\"Nia\",\"familyName\":\"Pract\",\"profession\":\"NP\"}");
-		assertEquals(201, registered.statusCode(), registered.body());
-		String nurse = Http.basic(email, Accounts.PASSWORD);
+		String nurse = Accounts.learner("np", "NP", "Nia", "Pract").basic();
 		long enrollment = enrol(nurse, activity);
 		JsonObject form = Http.json(Http.send("POST", "/api/enrollments/" + enrollment + "/evaluation", nurse,
 				"{\"moduleId\":\"evaluation\"}"));
