@@ -114,6 +114,10 @@ class BulkIssueIT {
 			assertTrue(certificate.getJsonArray("credits").getJsonObject(0).getString("creditType").contains("IPCE"),
 					"a nurse practitioner's IPCE credit: " + certificate);
 			String number = certificate.getString("number");
+			assertTrue(
+					java.nio.file.Files.isRegularFile(java.nio.file.Path.of(System.getProperty("it.data.dir"),
+							"certificates", certificate.getString("verificationCode") + ".pdf")),
+					"the job kept the PDF of " + number + " (after its head start was drained)");
 			serials.add(Long.parseLong(number.substring(number.lastIndexOf('-') + 1)));
 			HttpResponse<byte[]> pdf = Http.bytes("GET", "/api/certificates/" + number + ".pdf", nurse.basic(), null,
 					null);

@@ -31,6 +31,9 @@ public final class DataDirectory {
 	/** A sub-directory of the data directory, created when missing. */
 	public static Path resolve(String name) {
 		Path dir = root().resolve(name);
+		if (Files.isDirectory(dir)) {
+			return dir; // the usual case; createDirectories would throw and catch
+		}
 		try {
 			return Files.createDirectories(dir);
 		} catch (IOException e) {
