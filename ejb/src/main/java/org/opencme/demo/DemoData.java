@@ -75,6 +75,12 @@ public class DemoData {
 	LiveSessionService sessions;
 
 	@Inject
+	org.opencme.attendance.boundary.RegistrationService registrations;
+
+	@Inject
+	org.opencme.attendance.boundary.ProctorService proctors;
+
+	@Inject
 	EnrollmentService enrollments;
 
 	@Inject
@@ -155,7 +161,8 @@ public class DemoData {
 
 	/**
 	 * A live activity gets two webinar sessions, 14:00-15:30 Chicago time in 8 and
-	 * in 36 days, so the catalog has upcoming dates to show.
+	 * in 36 days, so the catalog has upcoming dates to show. The demo proctor looks
+	 * after the first, for which three demo nurses are registered.
 	 */
 	private void scheduleDemoSessions(AuthenticatedAccount designer, long activityId, LocalDate today) {
 		Map<String, String> modules = activities.sessionModules(designer, activityId);
@@ -163,10 +170,26 @@ public class DemoData {
 			return;
 		}
 		String module = modules.keySet().iterator().next();
+		Long first = null;
 		for (int days : new int[]{8, 36}) {
 			LocalDate day = today.plusDays(days);
-			sessions.schedule(designer, activityId, new ScheduleRequest(module, day.atTime(14, 0), day.atTime(15, 30),
-					"America/Chicago", 250, "https://webinar.example.org/opencme/" + activityId + "-" + days, null));
+			long id = sessions.schedule(designer, activityId,
+					new ScheduleRequest(module, day.atTime(14, 0), day.atTime(15, 30), "America/Chicago", 250,
+							"https://webinar.example.org/opencme/" + activityId + "-" + days, null))
+					.id();
+			first = first == null ? id : first;
+		}
+		proctors.assign(designer, first, PROCTOR);
+		int year = today.getYear();
+		String[][] people = {{"Rosa", "Registrant"}, {"Omar", "Attendee"}, {"Wen", "Participant"}};
+		for (String[] person : people) {
+			String email = person[0].toLowerCase(java.util.Locale.ROOT) + "." + activityId + "@demo.opencme.org";
+			long id = account(email, "Registrant-demo-2026", person[0], person[1], Profession.RN, null, Set.of(),
+					List.of());
+			allowances.grant(ADMIN, id, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 50_000);
+			AuthenticatedAccount registrant = accounts.authenticated(id).orElseThrow();
+			enrollments.enrol(registrant, activityId);
+			registrations.register(registrant, first);
 		}
 	}
 

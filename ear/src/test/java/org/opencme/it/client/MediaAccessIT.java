@@ -18,8 +18,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.opencme.content.pkg.ActivityManifest;
-import org.opencme.content.pkg.ActivitySpec;
 import org.opencme.content.pkg.ContentPackage;
 import org.opencme.content.pkg.PackageFile;
 import org.opencme.it.Deployments;
@@ -57,7 +55,7 @@ class MediaAccessIT {
 	@Test
 	void aPaidLiveActivitysFileGoesToEnrolledLearnersAndStaffOnly() {
 		String text = "# Unique text " + System.nanoTime() + "\n\nOnly for enrolled learners.\n";
-		ContentPackage pkg = paid(
+		ContentPackage pkg = Packages.withFee(
 				withFirstContentFile(Packages.demo("sepsis-hour-1-bundle", "Media access " + System.nanoTime()), text),
 				1500);
 		long activity = Packages.publish(pkg, designer);
@@ -137,16 +135,6 @@ class MediaAccessIT {
 			files.add(f.path().equals(path) ? PackageFile.ofText(path, text) : f);
 		}
 		return new ContentPackage(pkg.manifest(), files);
-	}
-
-	private static ContentPackage paid(ContentPackage pkg, long feeMinor) {
-		return Packages.withManifest(pkg, m -> {
-			ActivitySpec a = m.activity();
-			ActivitySpec paid = new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(), a.topics(),
-					a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(), a.creditDesignations(),
-					a.releaseDate(), a.expiryDate(), feeMinor, "USD", a.capacity());
-			return new ActivityManifest(paid, m.completionCriteria(), m.certificateTemplate(), m.modules());
-		});
 	}
 
 	static String sha256(byte[] content) {

@@ -51,6 +51,17 @@ public final class Packages {
 				pkg.files());
 	}
 
+	/** The same package at another fee (0: free, so nobody needs an allowance). */
+	static ContentPackage withFee(ContentPackage pkg, long feeMinor) {
+		return withManifest(pkg, m -> {
+			ActivitySpec a = m.activity();
+			ActivitySpec priced = new ActivitySpec(a.title(), a.summary(), a.objectives(), a.targetAudience(),
+					a.topics(), a.format(), a.estimatedMinutes(), a.faculty(), a.accreditationStatement(),
+					a.creditDesignations(), a.releaseDate(), a.expiryDate(), feeMinor, "USD", a.capacity());
+			return new ActivityManifest(priced, m.completionCriteria(), m.certificateTemplate(), m.modules());
+		});
+	}
+
 	/**
 	 * Imports and submits a package as the fixtures' author and has their reviewer
 	 * approve it; answers the activity id.

@@ -52,6 +52,12 @@ public class LiveSessionService {
 	@Inject
 	Event<SessionsChanged> changed;
 
+	@Inject
+	RegistrationService registrations;
+
+	@Inject
+	org.opencme.attendance.control.SessionMailQueue mail;
+
 	/** Sessions of an activity in start order, cancelled ones included. */
 	public List<LiveSessionDetails> of(long activityId) {
 		return em
@@ -126,9 +132,14 @@ public class LiveSessionService {
 		return LiveSessionDetails.of(session);
 	}
 
-	/** Cancels a session; it stays on record with who and when. */
+	/**
+	 * Cancels a session; it stays on record with who and when, and everyone with a
+	 * seat or a waitlist place is mailed a calendar cancellation.
+	 */
 	public LiveSessionDetails cancel(AuthenticatedAccount actor, long sessionId) {
-		LiveSession session = em.find(LiveSession.class, sessionId);
+		// the registrations' lock: nobody registers between the list of people to tell
+		// and the commit
+		LiveSession session = em.find(LiveSession.class, sessionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
 		if (session == null) {
 			throw new RecordNotFoundException("Session", sessionId);
 		}
@@ -139,6 +150,10 @@ public class LiveSessionService {
 		}
 		session.cancel(actor.email(), Instant.now(clock));
 		audit.record(actor.email(), "SESSION_CANCELLED", "LiveSession", sessionId, null);
+		for (long account : registrations.activeAccounts(sessionId)) {
+			mail.queue(sessionId, account, org.opencme.attendance.entity.SessionMail.Kind.SESSION_CANCELLED,
+					"session-cancelled:" + sessionId + ":" + account);
+		}
 		changed.fire(new SessionsChanged(session.activityId()));
 		return LiveSessionDetails.of(session);
 	}

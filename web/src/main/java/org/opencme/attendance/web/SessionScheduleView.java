@@ -51,6 +51,11 @@ public class SessionScheduleView implements Serializable {
 	private Integer capacity;
 	private String joinUrl;
 	private String room;
+	private final Map<Long, String> proctorEmails = new java.util.HashMap<>();
+	private Map<Long, List<org.opencme.attendance.boundary.ProctorAssignment>> proctorsBySession;
+
+	@Inject
+	org.opencme.attendance.boundary.ProctorService proctors;
 
 	public void load() {
 		if (id == null) {
@@ -95,6 +100,46 @@ public class SessionScheduleView implements Serializable {
 			FacesMessages.show(e, "schedule");
 		}
 		scheduled = sessions.of(id);
+	}
+
+	/** The proctors assigned to a session of this activity. */
+	public List<org.opencme.attendance.boundary.ProctorAssignment> proctorsOf(long sessionId) {
+		if (proctorsBySession == null) {
+			proctorsBySession = new java.util.HashMap<>();
+		}
+		return proctorsBySession.computeIfAbsent(sessionId,
+				sid -> proctors.of(currentUser.required().asAccount(), sid));
+	}
+
+	/**
+	 * Assigns the proctor whose e-mail was typed beside the session; a refusal
+	 * keeps it typed.
+	 */
+	public void assignProctor(long sessionId) {
+		try {
+			var assigned = proctors.assign(currentUser.required().asAccount(), sessionId, proctorEmails.get(sessionId));
+			info(assigned.name() + " proctors this session.");
+			proctorEmails.remove(sessionId);
+		} catch (DomainException e) {
+			FacesContext.getCurrentInstance().addMessage(null,
+					new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+			FacesContext.getCurrentInstance().validationFailed();
+		}
+		proctorsBySession = null;
+	}
+
+	public void removeProctor(long sessionId, long accountId) {
+		try {
+			proctors.remove(currentUser.required().asAccount(), sessionId, accountId);
+			info("The proctor no longer looks after this session.");
+		} catch (DomainException e) {
+			FacesMessages.show(e, "schedule");
+		}
+		proctorsBySession = null;
+	}
+
+	public Map<Long, String> getProctorEmails() {
+		return proctorEmails;
 	}
 
 	private static void info(String text) {

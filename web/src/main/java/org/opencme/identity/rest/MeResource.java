@@ -60,6 +60,12 @@ public class MeResource {
 	CertificateService certificates;
 
 	@Inject
+	org.opencme.attendance.boundary.RegistrationService registrations;
+
+	@Inject
+	org.opencme.attendance.boundary.ProctorService proctors;
+
+	@Inject
 	org.opencme.identity.web.PasswordChange passwordChange;
 
 	@Context
@@ -136,6 +142,25 @@ public class MeResource {
 	@Path("enrollments")
 	public List<EnrollmentSummary> enrollments() {
 		return enrollments.mine(currentUser.required().accountId());
+	}
+
+	/**
+	 * The caller's seats and waitlist places in sessions that have not ended,
+	 * soonest first; with {@code ?as=proctor}, the sessions the caller proctors (an
+	 * administrator: all), with registrant counts.
+	 */
+	@GET
+	@Path("sessions")
+	public List<?> sessions(@jakarta.ws.rs.QueryParam("as") String as) {
+		var me = currentUser.required().asAccount();
+		if ("proctor".equals(as)) {
+			if (!me.roles().contains(org.opencme.identity.boundary.Role.PROCTOR)
+					&& !me.roles().contains(org.opencme.identity.boundary.Role.ADMIN)) {
+				throw new org.opencme.platform.boundary.NotPermittedException("Only proctors have assigned sessions.");
+			}
+			return proctors.assignedTo(me);
+		}
+		return registrations.upcomingOf(me);
 	}
 
 	@GET
