@@ -14,7 +14,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -87,19 +86,13 @@ class SessionMailIT {
 
 	@Test
 	void registrationsCancellationsAndPromotionsReachTheLearnerAsOneCalendarEntry() throws Exception {
-		long activity = Packages.publish(
-				Packages.withFee(Packages.demo("implicit-bias-clinical-care", "Mail seats " + System.nanoTime()), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar("Mail seats " + System.nanoTime(), designer);
 		LocalDate day = LocalDate.now().plusDays(20);
-		HttpResponse<String> created = Http.send("POST", "/api/activities/" + activity + "/sessions", designer.basic(),
-				"{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T14:00:00\",\"end\":\"" + day
-						+ "T15:30:00\",\"timeZone\":\"America/Chicago\",\"capacity\":1}");
-		assertEquals(201, created.statusCode(), created.body());
-		long session = Http.json(created).getJsonNumber("id").longValue();
-		Accounts.Account first = enrolled(activity);
-		Accounts.Account second = enrolled(activity);
+		long session = LiveSessions.schedule(designer, activity, day, "14:00", "15:30", "America/Chicago", 1);
+		Accounts.Account first = LiveSessions.enrolledLearner(activity);
+		Accounts.Account second = LiveSessions.enrolledLearner(activity);
 
-		assertEquals(200, register(first, session).statusCode());
+		assertEquals(200, LiveSessions.register(first, session).statusCode());
 		Received invited = awaitMail(first, 1).get(0);
 		assertTrue(invited.subject().startsWith("Registered: "), invited.subject());
 		assertEquals("REQUEST", invited.method());
@@ -111,7 +104,7 @@ class SessionMailIT {
 		assertEquals(day.atTime(14, 0).atZone(CHICAGO).toInstant(), ZonedDateTime.from(start.getDate()).toInstant());
 		assertEquals(1, invited.calendar().getComponents("VTIMEZONE").size());
 
-		assertEquals(200, register(second, session).statusCode());
+		assertEquals(200, LiveSessions.register(second, session).statusCode());
 		Received waiting = awaitMail(second, 1).get(0);
 		assertTrue(waiting.subject().startsWith("On the waitlist: "), waiting.subject());
 		assertNull(waiting.calendar(), "no calendar entry for a waitlist place");
@@ -131,7 +124,7 @@ class SessionMailIT {
 
 		// The provider cancels the session: everyone with a place gets a CANCEL with a
 		// higher SEQUENCE.
-		assertEquals(200, register(first, session).statusCode(), "back on the waitlist");
+		assertEquals(200, LiveSessions.register(first, session).statusCode(), "back on the waitlist");
 		awaitMail(first, 3);
 		assertEquals(200,
 				Http.send("POST", "/api/sessions/" + session + "/cancel", designer.basic(), null).statusCode());
@@ -147,20 +140,15 @@ class SessionMailIT {
 
 	@Test
 	void mailRefusedWhileTheSmtpServerIsDownArrivesOnceItIsBack() throws Exception {
-		long activity = Packages.publish(
-				Packages.withFee(Packages.demo("implicit-bias-clinical-care", "Mail retry " + System.nanoTime()), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar("Mail retry " + System.nanoTime(), designer);
 		LocalDate day = LocalDate.now().plusDays(21);
-		HttpResponse<String> created = Http.send("POST", "/api/activities/" + activity + "/sessions", designer.basic(),
-				"{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T09:00:00\",\"end\":\"" + day
-						+ "T10:00:00\",\"timeZone\":\"Europe/Berlin\"}");
-		assertEquals(201, created.statusCode(), created.body());
-		long session = Http.json(created).getJsonNumber("id").longValue();
-		Accounts.Account learner = enrolled(activity);
+		long session = LiveSessions.schedule(designer, activity, day, "09:00", "10:00", "Europe/Berlin", null);
+		Accounts.Account learner = LiveSessions.enrolledLearner(activity);
 
 		MAIL.stop();
 		try {
-			assertEquals(200, register(learner, session).statusCode(), "the registration does not wait for mail");
+			assertEquals(200, LiveSessions.register(learner, session).statusCode(),
+					"the registration does not wait for mail");
 			Thread.sleep(2_000); // the first attempt, after the commit, finds no SMTP server
 		} finally {
 			MAIL.start();
@@ -172,17 +160,6 @@ class SessionMailIT {
 		Thread.sleep(5_000);
 		assertEquals(1, Arrays.stream(MAIL.getReceivedMessages()).filter(m -> to(m).equals(learner.email())).count(),
 				"sent once, not once per attempt");
-	}
-
-	private static Accounts.Account enrolled(long activity) {
-		Accounts.Account learner = Accounts.learner();
-		assertEquals(201, Http.send("POST", "/api/enrollments", learner.basic(), "{\"activityId\":" + activity + "}")
-				.statusCode());
-		return learner;
-	}
-
-	private static HttpResponse<String> register(Accounts.Account learner, long session) {
-		return Http.send("POST", "/api/sessions/" + session + "/registrations", learner.basic(), null);
 	}
 
 	/**

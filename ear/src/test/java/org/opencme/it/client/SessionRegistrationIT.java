@@ -51,22 +51,17 @@ class SessionRegistrationIT {
 
 	@Test
 	void fiftyAtOnceForTenSeatsGiveTenSeatsAndAnOrderedWaitlist() throws Exception {
-		long activity = Packages.publish(
-				Packages.withFee(Packages.demo("implicit-bias-clinical-care", "Ten seats " + System.nanoTime()), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar("Ten seats " + System.nanoTime(), designer);
 		long session = schedule(activity, 10);
 		List<Accounts.Account> learners = parallel(50, i -> {
-			Accounts.Account learner = Accounts.learner();
-			HttpResponse<String> enrolled = Http.send("POST", "/api/enrollments", learner.basic(),
-					"{\"activityId\":" + activity + "}");
-			assertEquals(201, enrolled.statusCode(), enrolled.body());
+			Accounts.Account learner = LiveSessions.enrolledLearner(activity);
 			return learner;
 		});
 
 		CountDownLatch start = new CountDownLatch(1);
 		List<HttpResponse<String>> answers = parallel(50, i -> {
 			start.await();
-			return register(learners.get(i), session);
+			return LiveSessions.register(learners.get(i), session);
 		}, start);
 		answers.forEach(a -> assertEquals(200, a.statusCode(), a.body()));
 		Map<String, List<JsonObject>> byStatus = answers.stream().map(Http::json)
@@ -81,11 +76,11 @@ class SessionRegistrationIT {
 		// Repeating (a double click, a retry) keeps the place it had.
 		for (int i = 0; i < 5; i++) {
 			JsonObject first = Http.json(answers.get(i));
-			JsonObject again = Http.json(register(learners.get(i), session));
+			JsonObject again = Http.json(LiveSessions.register(learners.get(i), session));
 			assertEquals(first.getString("status"), again.getString("status"));
 			assertEquals(first.get("waitlistPosition"), again.get("waitlistPosition"));
 		}
-		assertEquals(10, Http.json(register(learners.get(0), session)).getInt("seatsTaken"));
+		assertEquals(10, Http.json(LiveSessions.register(learners.get(0), session)).getInt("seatsTaken"));
 
 		// A seat given up goes to the head of the waitlist.
 		int seated = indexWith(answers, j -> j.getString("status").equals("REGISTERED"));
@@ -109,52 +104,42 @@ class SessionRegistrationIT {
 				"given up once");
 
 		// Asking again after giving up: the end of the waitlist.
-		JsonObject back = Http.json(register(learners.get(seated), session));
+		JsonObject back = Http.json(LiveSessions.register(learners.get(seated), session));
 		assertEquals("WAITLISTED", back.getString("status"));
 		assertEquals(40, back.getInt("waitlistPosition"));
 	}
 
 	@Test
 	void onlyEnrolledLearnersRegisterAndACancelledSessionTakesNobody() {
-		long activity = Packages.publish(
-				Packages.withFee(Packages.demo("implicit-bias-clinical-care", "Who registers " + System.nanoTime()), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar("Who registers " + System.nanoTime(), designer);
 		long session = schedule(activity, null);
 		Accounts.Account stranger = Accounts.learner();
-		HttpResponse<String> notEnrolled = register(stranger, session);
+		HttpResponse<String> notEnrolled = LiveSessions.register(stranger, session);
 		assertEquals(403, notEnrolled.statusCode(), notEnrolled.body());
 		assertTrue(notEnrolled.body().contains("Enrol in the activity"), notEnrolled.body());
 		assertEquals(401, Http.send("POST", "/api/sessions/" + session + "/registrations", null, null).statusCode());
-		assertEquals(404, register(stranger, 987_654_321L).statusCode());
+		assertEquals(404, LiveSessions.register(stranger, 987_654_321L).statusCode());
 
-		Accounts.Account learner = Accounts.learner();
-		assertEquals(201, Http.send("POST", "/api/enrollments", learner.basic(), "{\"activityId\":" + activity + "}")
-				.statusCode());
-		JsonObject place = Http.json(register(learner, session));
+		Accounts.Account learner = LiveSessions.enrolledLearner(activity);
+		JsonObject place = Http.json(LiveSessions.register(learner, session));
 		assertEquals("REGISTERED", place.getString("status"), "no capacity: a seat for everyone");
 		assertTrue(!place.containsKey("capacity") || place.isNull("capacity"));
 		assertEquals(200,
 				Http.send("POST", "/api/sessions/" + session + "/cancel", designer.basic(), null).statusCode());
-		Accounts.Account late = Accounts.learner();
-		assertEquals(201,
-				Http.send("POST", "/api/enrollments", late.basic(), "{\"activityId\":" + activity + "}").statusCode());
-		HttpResponse<String> refused = register(late, session);
+		Accounts.Account late = LiveSessions.enrolledLearner(activity);
+		HttpResponse<String> refused = LiveSessions.register(late, session);
 		assertEquals(400, refused.statusCode(), refused.body());
 		assertTrue(refused.body().contains("cancelled"), refused.body());
 	}
 
 	@Test
 	void designersAssignProctorsAndAProctorSeesOnlyTheirSessions() {
-		long activity = Packages.publish(
-				Packages.withFee(Packages.demo("implicit-bias-clinical-care", "Proctored " + System.nanoTime()), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar("Proctored " + System.nanoTime(), designer);
 		long session = schedule(activity, 5);
 		Accounts.Account proctor = Accounts.proctor();
 		Accounts.Account otherProctor = Accounts.proctor();
-		Accounts.Account learner = Accounts.learner();
-		assertEquals(201, Http.send("POST", "/api/enrollments", learner.basic(), "{\"activityId\":" + activity + "}")
-				.statusCode());
-		assertEquals(200, register(learner, session).statusCode());
+		Accounts.Account learner = LiveSessions.enrolledLearner(activity);
+		assertEquals(200, LiveSessions.register(learner, session).statusCode());
 
 		String path = "/api/sessions/" + session + "/proctors";
 		HttpResponse<String> notAProctor = Http.send("POST", path, designer.basic(),
@@ -195,17 +180,8 @@ class SessionRegistrationIT {
 	}
 
 	private static long schedule(long activity, Integer capacity) {
-		LocalDate day = LocalDate.now().plusDays(12);
-		HttpResponse<String> created = Http.send("POST", "/api/activities/" + activity + "/sessions", designer.basic(),
-				"{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T14:00:00\",\"end\":\"" + day
-						+ "T15:30:00\",\"timeZone\":\"America/Chicago\""
-						+ (capacity == null ? "" : ",\"capacity\":" + capacity) + "}");
-		assertEquals(201, created.statusCode(), created.body());
-		return Http.json(created).getJsonNumber("id").longValue();
-	}
-
-	private static HttpResponse<String> register(Accounts.Account learner, long session) {
-		return Http.send("POST", "/api/sessions/" + session + "/registrations", learner.basic(), null);
+		return LiveSessions.schedule(designer, activity, LocalDate.now().plusDays(12), "14:00", "15:30",
+				"America/Chicago", capacity);
 	}
 
 	private static Optional<JsonObject> mySession(Accounts.Account learner, long session) {

@@ -3,7 +3,6 @@ package org.opencme.it.client;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,17 +23,13 @@ class SessionsBrowserIT extends BrowserTest {
 		Accounts.Account designer = Accounts.designer();
 		Accounts.Account proctor = Accounts.proctor();
 		String title = "Seats in the browser " + System.nanoTime();
-		long activity = Packages.publish(Packages.withFee(Packages.demo("implicit-bias-clinical-care", title), 0),
-				designer);
+		long activity = LiveSessions.freeWebinar(title, designer);
 		LocalDate day = LocalDate.now().plusDays(9);
-		HttpResponse<String> created = Http.send("POST", "/api/activities/" + activity + "/sessions", designer.basic(),
-				"{\"moduleId\":\"live-webinar\",\"start\":\"" + day + "T14:00:00\",\"end\":\"" + day
-						+ "T15:30:00\",\"timeZone\":\"America/Chicago\",\"capacity\":1}");
-		assertEquals(201, created.statusCode(), created.body());
+		LiveSessions.schedule(designer, activity, day, "14:00", "15:30", "America/Chicago", 1);
 		Accounts.Account first = Accounts.learner();
 		Accounts.Account second = Accounts.learner();
-		long firstEnrollment = enrol(first, activity);
-		long secondEnrollment = enrol(second, activity);
+		long firstEnrollment = LiveSessions.enrol(first, activity);
+		long secondEnrollment = LiveSessions.enrol(second, activity);
 		try {
 			Browser.signIn(browser, designer.email(), Accounts.PASSWORD);
 			browser.get(Http.BASE + "/designer/sessions.xhtml?id=" + activity);
@@ -99,16 +94,79 @@ class SessionsBrowserIT extends BrowserTest {
 		}
 	}
 
+	@Test
+	void theProctorProjectsTheCodeAndALearnerChecksInWithIt() {
+		Accounts.Account designer = Accounts.designer();
+		Accounts.Account proctor = Accounts.proctor();
+		String title = "Check-in in the browser " + System.nanoTime();
+		long activity = LiveSessions.freeWebinar(title, designer);
+		long session = LiveSessions.scheduleAt(designer, activity,
+				java.time.Instant.now().plus(java.time.Duration.ofMinutes(5)), 60, null);
+		assertEquals(200, Http.send("POST", "/api/sessions/" + session + "/proctors", designer.basic(),
+				"{\"email\":\"" + proctor.email() + "\"}").statusCode());
+		Accounts.Account learner = Accounts.learner();
+		long enrollment = LiveSessions.enrol(learner, activity);
+		assertEquals(200, LiveSessions.register(learner, session).statusCode());
+		try {
+			Browser.signIn(browser, proctor.email(), Accounts.PASSWORD);
+			Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+			Browser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+			String shown = browser.findElement(By.id("code")).getText();
+			assertTrue(shown.matches("[A-Z2-9]{3} [A-Z2-9]{3}"), shown);
+			Browser.waiting(browser).until(
+					ExpectedConditions.textMatches(By.id("countdown"), java.util.regex.Pattern.compile("\\d:\\d\\d")));
+			assertTrue(browser.findElement(By.id("checkedIn")).getText().startsWith("0 of 1"));
+			A11y.check(browser, "proctor's check-in page");
+			Browser.screenshot(browser, "sessions-3-check-in-code");
+
+			Browser.signIn(browser, learner.email(), Accounts.PASSWORD);
+			browser.get(Http.BASE + "/learner/enrollment.xhtml?id=" + enrollment + "&module=live-webinar");
+			Browser.type(browser, "player:sessionRows:0:code", "ZZZ 222");
+			Browser.clickAndWait(browser, "player:sessionRows:0:checkIn");
+			assertTrue(browser.findElement(By.id("player:messages")).getText().contains("not the code shown"),
+					browser.findElement(By.id("player:messages")).getText());
+			assertEquals("ZZZ 222", browser.findElement(By.id("player:sessionRows:0:code")).getAttribute("value"),
+					"what was typed stays");
+			String code = Http
+					.json(Http.send("GET", "/api/sessions/" + session + "/check-in-code", proctor.basic(), null))
+					.getString("code");
+			Browser.type(browser, "player:sessionRows:0:code", code.toLowerCase());
+			Browser.clickAndWait(browser, "player:sessionRows:0:checkIn");
+			String player = browser.findElement(By.id("player")).getText();
+			assertTrue(player.contains("You are checked in."), player);
+			assertTrue(player.contains("Checked in at"), player);
+			A11y.check(browser, "player after check-in");
+
+			Browser.signIn(browser, proctor.email(), Accounts.PASSWORD);
+			browser.get(Http.BASE + "/proctor/session.xhtml?id=" + session);
+			Browser.waiting(browser).until(
+					ExpectedConditions.textMatches(By.id("checkedIn"), java.util.regex.Pattern.compile("^1 of 1.*")));
+			Browser.clickAndWait(browser, "roster:markCheckedIn");
+			assertTrue(
+					browser.findElement(By.id("roster:messages")).getText()
+							.contains("1 checked-in learner(s) marked present"),
+					browser.findElement(By.id("roster:messages")).getText());
+			String roster = browser.findElement(By.id("roster:table")).getText();
+			assertTrue(roster.contains("Present, 60 min"), roster);
+			assertTrue(roster.contains("Check-in code"), roster);
+			A11y.check(browser, "proctor's roster");
+			Browser.clickAndWait(browser, "roster:signOff");
+			Browser.waiting(browser)
+					.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+			Browser.waitForAjax(browser);
+			assertTrue(browser.findElement(By.id("roster:messages")).getText().contains("has not started"),
+					"sign-off waits for the start: " + browser.findElement(By.id("roster:messages")).getText());
+			Browser.screenshot(browser, "sessions-4-roster");
+		} catch (RuntimeException | AssertionError e) {
+			Browser.screenshot(browser, "check-in-failed");
+			throw e;
+		}
+	}
+
 	private void openLiveModule(long enrollment) {
 		browser.get(Http.BASE + "/learner/enrollment.xhtml?id=" + enrollment + "&module=live-webinar");
 		Browser.waiting(browser)
 				.until(ExpectedConditions.presenceOfElementLocated(By.id("player:sessionRows:0:register")));
 	}
 
-	private static long enrol(Accounts.Account learner, long activity) {
-		HttpResponse<String> r = Http.send("POST", "/api/enrollments", learner.basic(),
-				"{\"activityId\":" + activity + "}");
-		assertEquals(201, r.statusCode(), r.body());
-		return Http.json(r).getJsonNumber("id").longValue();
-	}
 }

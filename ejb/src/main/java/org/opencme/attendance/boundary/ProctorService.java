@@ -149,6 +149,24 @@ public class ProctorService {
 				.toList();
 	}
 
+	/**
+	 * One session as its proctor's page shows it, for its proctors, designers and
+	 * administrators.
+	 */
+	public ProctoredSession session(AuthenticatedAccount actor, long sessionId) {
+		requireProctorOf(actor, sessionId);
+		LiveSession s = session(sessionId);
+		Map<String, Long> counts = em
+				.createQuery("SELECT r.status, COUNT(r) FROM SessionRegistration r"
+						+ " WHERE r.sessionId = :s GROUP BY r.status", Object[].class)
+				.setParameter("s", sessionId).getResultList().stream()
+				.collect(Collectors.toMap(row -> row[0].toString(), row -> (Long) row[1]));
+		return new ProctoredSession(LiveSessionDetails.of(s),
+				activities.titles(List.of(s.activityId())).getOrDefault(s.activityId(), ""),
+				counts.getOrDefault(RegistrationStatus.REGISTERED.name(), 0L),
+				counts.getOrDefault(RegistrationStatus.WAITLISTED.name(), 0L));
+	}
+
 	private List<SessionProctor> activeRows(long sessionId) {
 		return em.createQuery("SELECT p FROM SessionProctor p WHERE p.sessionId = :s AND p.removedAt IS NULL"
 				+ " ORDER BY p.assignedAt", SessionProctor.class).setParameter("s", sessionId).getResultList();

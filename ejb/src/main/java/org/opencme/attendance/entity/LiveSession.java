@@ -60,6 +60,13 @@ public class LiveSession {
 	@Column(name = "cancelled_at")
 	private Instant cancelledAt;
 
+	/**
+	 * The secret of its check-in codes (hex); set when first asked for on sessions
+	 * older than V19.
+	 */
+	@Column(name = "check_in_secret", length = 64)
+	private String checkInSecret;
+
 	@Version
 	@Column(name = "row_version", nullable = false)
 	private long rowVersion;
@@ -82,6 +89,18 @@ public class LiveSession {
 		this.room = room;
 		this.createdBy = Objects.requireNonNull(createdBy);
 		this.createdAt = Objects.requireNonNull(createdAt);
+		this.checkInSecret = org.opencme.attendance.control.CheckInCode.newSecret();
+	}
+
+	/**
+	 * The secret of the check-in codes; a session scheduled before they existed
+	 * gets one now.
+	 */
+	public String checkInSecret() {
+		if (checkInSecret == null) {
+			checkInSecret = org.opencme.attendance.control.CheckInCode.newSecret();
+		}
+		return checkInSecret;
 	}
 
 	/** Cancels the session once; it stays on record. */

@@ -335,6 +335,21 @@ public class AccountService {
 	}
 
 	/**
+	 * The accounts with these ids, by id, in few queries (for lists of many
+	 * people).
+	 */
+	public java.util.Map<Long, AccountDetails> details(java.util.Collection<Long> ids) {
+		java.util.Map<Long, AccountDetails> found = new java.util.HashMap<>();
+		List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		for (int from = 0; from < all.size(); from += 1000) {
+			em.createQuery("SELECT u FROM UserAccount u WHERE u.id IN :ids", UserAccount.class)
+					.setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000))).getResultList()
+					.forEach(u -> found.put(u.id(), AccountDetails.of(u)));
+		}
+		return found;
+	}
+
+	/**
 	 * Accounts whose name or e-mail contains the filter, sorted, one page at a
 	 * time.
 	 */

@@ -31,7 +31,13 @@ public class SessionSignUpView implements Serializable {
 	/**
 	 * One session as the learner sees it; {@code mine} is empty without a place.
 	 */
-	public record Row(LiveSessionDetails session, RegistrationDetails mine, long seatsTaken) {
+	public record Row(LiveSessionDetails session, RegistrationDetails mine, long seatsTaken, boolean checkInOpen,
+			java.time.Instant checkedInAt) {
+
+		/** Whether the learner can check in now: registered, open, not yet. */
+		public boolean mayCheckIn() {
+			return mine != null && mine.registered() && checkInOpen && checkedInAt == null;
+		}
 
 		public boolean active() {
 			return mine != null && mine.active();
@@ -63,7 +69,12 @@ public class SessionSignUpView implements Serializable {
 	RegistrationService registrations;
 
 	@Inject
+	org.opencme.attendance.boundary.CheckInService checkIns;
+
+	@Inject
 	CurrentUser currentUser;
+
+	private final Map<Long, String> codes = new java.util.HashMap<>();
 
 	private Long activityId;
 	private String moduleKey;
@@ -104,13 +115,37 @@ public class SessionSignUpView implements Serializable {
 		reload();
 	}
 
+	/**
+	 * Checks in with the code typed beside the session; a refusal keeps it typed.
+	 */
+	public void checkIn(long sessionId) {
+		try {
+			var done = checkIns.checkIn(currentUser.required().asAccount(), sessionId, codes.get(sessionId));
+			info(done.repeated() ? "You were checked in already." : "You are checked in. Welcome!");
+			codes.remove(sessionId);
+		} catch (DomainException e) {
+			FacesContext.getCurrentInstance().addMessage(null,
+					new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+			FacesContext.getCurrentInstance().validationFailed();
+		}
+		reload();
+	}
+
+	public Map<Long, String> getCodes() {
+		return codes;
+	}
+
 	private void reload() {
 		var me = currentUser.required().asAccount();
 		Map<Long, RegistrationDetails> mine = registrations.ofActivity(me, activityId);
 		Map<Long, Long> taken = registrations.seatsTaken(activityId);
 		rows = sessions.upcoming(java.util.Optional.of(me), activityId).stream()
-				.filter(s -> s.moduleId().equals(moduleKey))
-				.map(s -> new Row(s, mine.get(s.id()), taken.getOrDefault(s.id(), 0L))).toList();
+				.filter(s -> s.moduleId().equals(moduleKey)).map(s -> {
+					RegistrationDetails place = mine.get(s.id());
+					boolean registered = place != null && place.registered();
+					return new Row(s, place, taken.getOrDefault(s.id(), 0L), registered && checkIns.open(s.id()),
+							registered ? checkIns.mine(me, s.id()).map(c -> c.checkedInAt()).orElse(null) : null);
+				}).toList();
 	}
 
 	private static void info(String text) {

@@ -31,6 +31,7 @@ import org.opencme.identity.boundary.AuthenticatedAccount;
 import org.opencme.identity.web.CurrentUser;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
+import org.opencme.platform.web.Uploads;
 import org.primefaces.event.FileUploadEvent;
 
 /**

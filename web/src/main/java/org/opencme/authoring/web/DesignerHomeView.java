@@ -22,6 +22,7 @@ import org.opencme.identity.web.SignedInCaller;
 import org.opencme.platform.boundary.DomainException;
 import org.opencme.platform.web.FacesMessages;
 import org.opencme.platform.web.UploadSpool;
+import org.opencme.platform.web.Uploads;
 import org.primefaces.event.FileUploadEvent;
 
 /**

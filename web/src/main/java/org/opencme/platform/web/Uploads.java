@@ -1,4 +1,4 @@
-package org.opencme.authoring.web;
+package org.opencme.platform.web;
 
 import java.io.IOException;
 import java.util.logging.Level;
@@ -10,14 +10,14 @@ import org.primefaces.model.file.UploadedFile;
  * (web.xml's {@code multipart-config}); they are read as streams, never with
  * {@code getContent()} (which loads the whole file), and deleted once used.
  */
-final class Uploads {
+public final class Uploads {
 
 	private static final Logger LOG = Logger.getLogger(Uploads.class.getName());
 
 	private Uploads() {
 	}
 
-	static void discard(UploadedFile file) {
+	public static void discard(UploadedFile file) {
 		try {
 			file.delete();
 		} catch (IOException | RuntimeException e) {
