@@ -152,6 +152,12 @@ class LearnerBrowserIT extends BrowserTest {
 			if (option.correct()) {
 				fieldset.findElement(By.cssSelector("input[value='" + option.key() + "']")).click();
 				Browser.waitForAjax(browser);
+				// Faces' own AJAX is not jQuery's: wait for the page to say the server has the
+				// answer, as a
+				// person would; a choice left unsaved makes the player resume the attempt on
+				// its own later.
+				Browser.waiting(browser)
+						.until(d -> "✓ Saved".equals(fieldset.findElement(By.cssSelector(".save-state")).getText()));
 			}
 		}
 	}
