@@ -1,7 +1,6 @@
 package org.opencme.attendance.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,9 +32,8 @@ import org.opencme.platform.boundary.RecordNotFoundException;
  * never has more registered learners than seats; the unique constraint on
  * (session, learner) makes a repeated request the same place. A cancellation
  * gives the freed seat to the longest-waiting learner at once. Each change is
- * audited, kept as a {@link RegistrationEntry}, owes the learner a mail (stored
- * with the change, sent after the commit) and is fired as
- * {@link RegistrationChanged}.
+ * audited, kept as a {@link RegistrationEntry} and owes the learner a mail
+ * (stored with the change, sent after the commit).
  */
 @Stateless
 public class RegistrationService {
@@ -51,9 +49,6 @@ public class RegistrationService {
 
 	@Inject
 	Clock clock;
-
-	@Inject
-	Event<RegistrationChanged> changed;
 
 	@Inject
 	SessionMailQueue mail;
@@ -201,8 +196,6 @@ public class RegistrationService {
 		mail.queue(registration.sessionId(), registration.accountId(), kind, "entry:" + entry.id());
 		audit.record(by, "SESSION_" + registration.status().name(), "SessionRegistration", registration.id(), "session "
 				+ registration.sessionId() + ", account " + registration.accountId() + ", " + reason.label());
-		changed.fire(new RegistrationChanged(registration.sessionId(), registration.accountId(),
-				registration.status().name(), reason.name()));
 	}
 
 	private LiveSession locked(long sessionId) {

@@ -39,10 +39,4 @@ public class SessionMailQueue {
 		em.flush();
 		queued.fire(new MailQueued(mail.id()));
 	}
-
-	/** Whether a mail with this key was queued already. */
-	public boolean queued(String dedupeKey) {
-		return !em.createQuery("SELECT m.id FROM SessionMail m WHERE m.dedupeKey = :k", Long.class)
-				.setParameter("k", dedupeKey).setMaxResults(1).getResultList().isEmpty();
-	}
 }

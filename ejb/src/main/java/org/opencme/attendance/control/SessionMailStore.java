@@ -101,14 +101,6 @@ public class SessionMailStore {
 				lead = "the provider cancelled this session of \"" + title + "\". The activity page lists the"
 						+ " other dates.";
 			}
-			case REMINDER_24H -> {
-				subject = "Tomorrow: " + title + ", " + when;
-				lead = "a reminder: your live session of \"" + title + "\" starts in about 24 hours.";
-			}
-			case REMINDER_1H -> {
-				subject = "In one hour: " + title + ", " + when;
-				lead = "a reminder: your live session of \"" + title + "\" starts in about an hour.";
-			}
 			default -> throw new IllegalStateException("unknown kind " + mail.kind());
 		}
 		String text = "Hello " + person.displayName() + ",\n\n" + lead + "\n\n" + when + ", " + minutes + " minutes\n"

@@ -25,7 +25,7 @@ public class SessionMail {
 	/** What the mail tells. */
 	public enum Kind {
 		REGISTERED(true, false), PROMOTED(true, false), WAITLISTED(false, false), REGISTRATION_CANCELLED(true,
-				true), SESSION_CANCELLED(true, true), REMINDER_24H(false, false), REMINDER_1H(false, false);
+				true), SESSION_CANCELLED(true, true);
 
 		private final boolean calendar;
 		private final boolean cancel;

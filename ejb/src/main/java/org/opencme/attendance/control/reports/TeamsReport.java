@@ -1,7 +1,5 @@
 package org.opencme.attendance.control.reports;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,7 +14,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencme.attendance.control.Segments.Segment;
 
@@ -55,16 +52,10 @@ public final class TeamsReport {
 	 * The rows; {@code sessionEnd} ends a join that was never followed by a leave.
 	 */
 	public static List<ReportRow> parse(String text, ZoneId zone, Instant sessionEnd) {
-		List<CSVRecord> records;
-		try (CSVParser parser = CSVFormat.TDF.builder().setIgnoreEmptyLines(false).setTrim(true).get()
-				.parse(new StringReader(text))) {
-			records = parser.getRecords();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new ReportRejectedException(1, "the file is not a tab-separated Teams report: " + e.getMessage());
-		}
+		List<CSVRecord> records = Cells.read(text, CSVFormat.TDF, true, "the file is not a tab-separated Teams report");
 		boolean dayFirst = dayFirst(text);
 		for (int i = 0; i < records.size(); i++) {
-			Map<String, Integer> columns = columns(records.get(i));
+			Map<String, Integer> columns = Cells.columns(records.get(i));
 			if (columns.containsKey("full name") && columns.containsKey("user action")) {
 				return eventLog(records, i, columns, zone, dayFirst, sessionEnd);
 			}
@@ -92,12 +83,12 @@ public final class TeamsReport {
 		List<ReportRow> rows = new ArrayList<>();
 		for (int i = headerAt + 1; i < records.size(); i++) {
 			CSVRecord r = records.get(i);
-			String who = cell(r, name);
+			String who = Cells.cell(r, name);
 			if (who.isEmpty()) {
 				continue;
 			}
-			String what = cell(r, action).toLowerCase(Locale.ROOT);
-			Instant at = time(cell(r, stamp), zone, dayFirst, r.getRecordNumber(), "Timestamp");
+			String what = Cells.cell(r, action).toLowerCase(Locale.ROOT);
+			Instant at = time(Cells.cell(r, stamp), zone, dayFirst, r.getRecordNumber(), "Timestamp");
 			firstLine.putIfAbsent(who, r.getRecordNumber());
 			if (what.startsWith("joined")) {
 				open.putIfAbsent(who, at);
@@ -108,7 +99,7 @@ public final class TeamsReport {
 				}
 			} else {
 				throw new ReportRejectedException(r.getRecordNumber(),
-						"the User Action \"" + cell(r, action) + "\" is neither Joined nor Left.");
+						"the User Action \"" + Cells.cell(r, action) + "\" is neither Joined nor Left.");
 			}
 		}
 		open.forEach((who, from) -> rows.add(new ReportRow(firstLine.get(who), who, null,
@@ -118,12 +109,12 @@ public final class TeamsReport {
 
 	private static List<ReportRow> sectionRows(List<CSVRecord> records, int headerAt, ZoneId zone, boolean dayFirst,
 			boolean activities) {
-		Map<String, Integer> columns = columns(records.get(headerAt));
-		Integer name = first(columns, "name", "full name");
-		Integer join = activities ? first(columns, "join time") : first(columns, "first join");
-		Integer leave = activities ? first(columns, "leave time") : first(columns, "last leave");
-		Integer email = first(columns, "email", "participant id (upn)");
-		Integer role = first(columns, "role");
+		Map<String, Integer> columns = Cells.columns(records.get(headerAt));
+		Integer name = Cells.first(columns, "name", "full name");
+		Integer join = activities ? Cells.first(columns, "join time") : Cells.first(columns, "first join");
+		Integer leave = activities ? Cells.first(columns, "leave time") : Cells.first(columns, "last leave");
+		Integer email = Cells.first(columns, "email", "participant id (upn)");
+		Integer role = Cells.first(columns, "role");
 		long headerLine = records.get(headerAt).getRecordNumber();
 		if (name == null || join == null || leave == null) {
 			throw new ReportRejectedException(headerLine,
@@ -132,18 +123,18 @@ public final class TeamsReport {
 		List<ReportRow> rows = new ArrayList<>();
 		for (int i = headerAt + 1; i < records.size(); i++) {
 			CSVRecord r = records.get(i);
-			String who = cell(r, name);
+			String who = Cells.cell(r, name);
 			if (who.isEmpty() || section(r)) {
 				break;
 			}
-			Instant from = time(cell(r, join), zone, dayFirst, r.getRecordNumber(), "join time");
-			Instant to = time(cell(r, leave), zone, dayFirst, r.getRecordNumber(), "leave time");
+			Instant from = time(Cells.cell(r, join), zone, dayFirst, r.getRecordNumber(), "join time");
+			Instant to = time(Cells.cell(r, leave), zone, dayFirst, r.getRecordNumber(), "leave time");
 			if (to.isBefore(from)) {
 				throw new ReportRejectedException(r.getRecordNumber(), "the leave time is before the join time.");
 			}
-			String what = cell(r, role).toLowerCase(Locale.ROOT);
+			String what = Cells.cell(r, role).toLowerCase(Locale.ROOT);
 			boolean host = what.startsWith("organi") || what.startsWith("co-organi");
-			rows.add(new ReportRow(r.getRecordNumber(), who, cell(r, email), List.of(new Segment(from, to)), null,
+			rows.add(new ReportRow(r.getRecordNumber(), who, Cells.cell(r, email), List.of(new Segment(from, to)), null,
 					host));
 		}
 		return rows;
@@ -152,7 +143,7 @@ public final class TeamsReport {
 	private static int section(List<CSVRecord> records, String title) {
 		for (int i = 0; i < records.size(); i++) {
 			String first = records.get(i).size() == 0 ? "" : records.get(i).get(0).toLowerCase(Locale.ROOT).strip();
-			if (first.replaceFirst("^\\d+\\.\\s*", "").equals(title) && nonEmptyCells(records.get(i)) == 1) {
+			if (first.replaceFirst("^\\d+\\.\\s*", "").equals(title) && Cells.filled(records.get(i)) == 1) {
 				return i;
 			}
 		}
@@ -160,15 +151,7 @@ public final class TeamsReport {
 	}
 
 	private static boolean section(CSVRecord r) {
-		return r.size() > 0 && r.get(0).matches("^\\d+\\.\\s+\\S.*") && nonEmptyCells(r) == 1;
-	}
-
-	private static int nonEmptyCells(CSVRecord r) {
-		int n = 0;
-		for (String cell : r) {
-			n += cell.isBlank() ? 0 : 1;
-		}
-		return n;
+		return r.size() > 0 && r.get(0).matches("^\\d+\\.\\s+\\S.*") && Cells.filled(r) == 1;
 	}
 
 	private static boolean dayFirst(String text) {
@@ -209,24 +192,4 @@ public final class TeamsReport {
 				+ " (such as 3/16/2027, 1:58:03 PM or 16/03/27, 13:58:03).");
 	}
 
-	private static Map<String, Integer> columns(CSVRecord header) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-		}
-		return columns;
-	}
-
-	private static Integer first(Map<String, Integer> columns, String... names) {
-		for (String n : names) {
-			if (columns.containsKey(n)) {
-				return columns.get(n);
-			}
-		}
-		return null;
-	}
-
-	private static String cell(CSVRecord r, Integer column) {
-		return column == null || column >= r.size() ? "" : r.get(column).strip();
-	}
 }

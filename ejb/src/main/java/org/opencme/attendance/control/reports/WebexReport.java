@@ -1,19 +1,15 @@
 package org.opencme.attendance.control.reports;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencme.attendance.control.Segments.Segment;
 
@@ -46,20 +42,12 @@ public final class WebexReport {
 	}
 
 	public static List<ReportRow> parse(String text, ZoneId zone) {
-		List<CSVRecord> records;
-		try (CSVParser parser = CSVFormat.TDF.builder().setIgnoreEmptyLines(true).setTrim(true).get()
-				.parse(new StringReader(text))) {
-			records = parser.getRecords();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new ReportRejectedException(1, "the file is not a tab-separated Webex report: " + e.getMessage());
-		}
+		List<CSVRecord> records = Cells.read(text, CSVFormat.TDF, false,
+				"the file is not a tab-separated Webex report");
 		int headerAt = -1;
 		Map<String, Integer> columns = Map.of();
 		for (int i = 0; i < records.size() && headerAt < 0; i++) {
-			Map<String, Integer> c = new HashMap<>();
-			for (int j = 0; j < records.get(i).size(); j++) {
-				c.putIfAbsent(unformula(records.get(i).get(j)).toLowerCase(Locale.ROOT), j);
-			}
+			Map<String, Integer> c = Cells.columns(records.get(i), WebexReport::unformula);
 			if (c.containsKey("join time") && (c.containsKey("attendee email") || c.containsKey("email"))) {
 				headerAt = i;
 				columns = c;
@@ -104,7 +92,7 @@ public final class WebexReport {
 	}
 
 	private static String cell(CSVRecord r, Integer column) {
-		return column == null || column >= r.size() ? "" : unformula(r.get(column));
+		return unformula(Cells.cell(r, column));
 	}
 
 	private static Instant time(String value, ZoneId zone, long line, String what) {

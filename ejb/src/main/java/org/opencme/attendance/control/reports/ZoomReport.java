@@ -1,7 +1,5 @@
 package org.opencme.attendance.control.reports;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,12 +7,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.opencme.attendance.control.Segments.Segment;
 
@@ -62,13 +58,7 @@ public final class ZoomReport {
 	 *             naming the line and the reason when it does not parse
 	 */
 	public static Parsed parse(String text, ZoneId zone) {
-		List<CSVRecord> records;
-		try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get()
-				.parse(new StringReader(text))) {
-			records = parser.getRecords();
-		} catch (IOException | java.io.UncheckedIOException e) {
-			throw new ReportRejectedException(1, "the file is not CSV: " + e.getMessage());
-		}
+		List<CSVRecord> records = Cells.read(text, CSVFormat.DEFAULT, true, "the file is not CSV");
 		int headerAt = -1;
 		for (int i = 0; i < records.size(); i++) {
 			if (records.get(i).size() > 0
@@ -82,12 +72,12 @@ public final class ZoomReport {
 					"no participants table: Zoom's reports have a \"Name (Original Name)\" column.");
 		}
 		String hostEmail = headerAt >= 2 ? hostOf(records.get(0), records.get(1)) : null;
-		Map<String, Integer> columns = columns(records.get(headerAt));
+		Map<String, Integer> columns = Cells.columns(records.get(headerAt));
 		Integer name = columns.get("name (original name)");
-		Integer email = first(columns, "user email", "email");
-		Integer join = first(columns, "join time");
-		Integer leave = first(columns, "leave time");
-		Integer total = first(columns, "total duration (minutes)");
+		Integer email = Cells.first(columns, "user email", "email");
+		Integer join = Cells.first(columns, "join time");
+		Integer leave = Cells.first(columns, "leave time");
+		Integer total = Cells.first(columns, "total duration (minutes)");
 		long headerLine = records.get(headerAt).getRecordNumber();
 		if ((join == null) != (leave == null)) {
 			throw new ReportRejectedException(headerLine, "a \"Join Time\" column needs a \"Leave Time\" column.");
@@ -103,8 +93,8 @@ public final class ZoomReport {
 				continue;
 			}
 			long line = r.getRecordNumber();
-			String who = cell(r, name);
-			String mail = cell(r, email);
+			String who = Cells.cell(r, name);
+			String mail = Cells.cell(r, email);
 			boolean host = who.toLowerCase(Locale.ROOT).contains("(host)")
 					|| (hostEmail != null && hostEmail.equalsIgnoreCase(mail));
 			if (join != null) {
@@ -122,44 +112,18 @@ public final class ZoomReport {
 	}
 
 	private static String hostOf(CSVRecord header, CSVRecord values) {
-		Map<String, Integer> meta = columns(header);
-		Integer at = first(meta, "user email", "host email", "host");
-		String host = at == null ? null : cell(values, at);
+		Map<String, Integer> meta = Cells.columns(header);
+		Integer at = Cells.first(meta, "user email", "host email", "host");
+		String host = at == null ? null : Cells.cell(values, at);
 		return host == null || !host.contains("@") ? null : host.toLowerCase(Locale.ROOT);
 	}
 
-	private static Map<String, Integer> columns(CSVRecord header) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-		}
-		return columns;
-	}
-
-	private static Integer first(Map<String, Integer> columns, String... names) {
-		for (String n : names) {
-			if (columns.containsKey(n)) {
-				return columns.get(n);
-			}
-		}
-		return null;
-	}
-
 	private static boolean blank(CSVRecord r) {
-		for (String cell : r) {
-			if (!cell.isBlank()) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static String cell(CSVRecord r, Integer column) {
-		return column == null || column >= r.size() ? "" : r.get(column).strip();
+		return Cells.filled(r) == 0;
 	}
 
 	private static Instant time(CSVRecord r, int column, ZoneId zone, String what) {
-		String value = cell(r, column);
+		String value = Cells.cell(r, column);
 		for (DateTimeFormatter f : TIMES) {
 			try {
 				return LocalDateTime.parse(value, f).atZone(zone).toInstant();
@@ -174,7 +138,7 @@ public final class ZoomReport {
 	}
 
 	private static Integer minutes(CSVRecord r, int column, long line) {
-		String value = cell(r, column);
+		String value = Cells.cell(r, column);
 		try {
 			int minutes = Integer.parseInt(value);
 			if (minutes < 0) {
